@@ -235,3 +235,10 @@ class Salary(BaseModel):
         from ._inflation import adjust_for_inflation
 
         return adjust_for_inflation(self, to_year, from_year=from_year, country=country)
+
+    # ------------------------------------------------------------ notebooks (issue 6)
+    def _repr_html_(self) -> str:
+        """An HTML card for Jupyter (see :func:`salarykit._display.salary_html`)."""
+        from ._display import salary_html
+
+        return salary_html(self)
