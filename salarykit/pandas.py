@@ -1,0 +1,525 @@
+"""pandas support: the ``.salary`` accessor on Series.
+
+``import salarykit`` never imports pandas. Importing this module (``import salarykit.pandas``)
+is what registers the accessor, the way pandas extensions do::
+
+    import pandas as pd
+    import salarykit.pandas  # noqa: F401  (registers Series.salary)
+
+    ads = pd.Series(["15-25K·13薪", "£30,000 - £35,000 per annum", None, "15-25K·13薪"])
+    ads.salary.parse(lang="zh", country="CN")   # one row per ad, parsed once per distinct string
+    ads.salary.annual().salary                  # …
+
+Every method parses each *distinct* string once (job-ad columns repeat heavily) and computes
+each distinct (salary, date) normalization once, then spreads the results over the rows.
+A row that cannot be read gives a row of nulls whose ``error`` column says why, never an
+exception that loses the column — unless ``errors="raise"``.
+
+The work is described by small frozen, picklable objects (:class:`SalaryPipeline`) with no
+global state, so the same logic runs unchanged in Dask or Spark worker processes
+(see :mod:`salarykit.dask`).
+
+>>> import pandas as pd
+>>> from decimal import Decimal
+>>> from salarykit import Salary
+>>> col = pd.Series([Salary(low=Decimal(25000), high=Decimal(30000), currency="CNY",
+...                         period="month"), None])
+>>> col.salary.parse()[["low", "high", "currency", "period", "error"]]
+       low     high currency period          error
+0  25000.0  30000.0      CNY  month           <NA>
+1      NaN      NaN     <NA>   <NA>  missing value
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from ._errors import SalarykitError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._models import Salary
+    from ._worktime import WorkTime
+
+__all__ = [
+    "COLUMNS",
+    "Compare",
+    "Convert",
+    "ParseOptions",
+    "SalaryPipeline",
+    "SalarySeriesAccessor",
+    "ToPPP",
+    "ToPeriod",
+]
+
+Errors = Literal["coerce", "raise"]
+Amounts = Literal["float", "decimal"]
+
+#: the columns of every result frame, in order
+COLUMNS: tuple[str, ...] = (
+    "low",
+    "high",
+    "currency",
+    "period",
+    "payments_per_year",
+    "approximate",
+    "negotiable",
+    "gross",
+    "statistic",
+    "inferred",
+    "error",
+)
+#: extra column of normalized frames: every assumption made, one per line
+PROVENANCE_COLUMN = "assumptions"
+#: extra columns of comparison frames
+COMPARE_COLUMNS: tuple[str, ...] = ("ratio", "ratio_low", "ratio_high", "difference", "verdict")
+
+# A progress bar is only worth drawing when the work takes more than a second or so; parse runs
+# at tens of thousands of distinct strings per second, so below this many there is no bar.
+_PROGRESS_MIN_ITEMS = 20_000
+
+_MISSING = "missing value"
+_EMPTY = "empty string"
+
+
+# --------------------------------------------------------------------------- the steps
+@dataclasses.dataclass(frozen=True)
+class ParseOptions:
+    """How strings are read: the hints given to :func:`salarykit.parse`."""
+
+    lang: str | None = None
+    country: str | None = None
+    currency: str | None = None
+
+    def read(self, value: Any) -> Salary:
+        """Read one cell: a string (or number) is parsed, a Salary is passed through."""
+        from ._models import Salary
+
+        if isinstance(value, Salary):
+            return value
+        parse = importlib.import_module("salarykit._parse").parse  # looked up at call time
+        text = value if isinstance(value, str) else str(value)
+        salary: Salary = parse(text, lang=self.lang, country=self.country, currency=self.currency)
+        return salary
+
+
+@dataclasses.dataclass(frozen=True)
+class ToPeriod:
+    """Express the salary per ``period`` under a pay convention (:meth:`Salary.to_period`)."""
+
+    period: str
+    worktime: Any = None  # WorkTime | str | None (kept Any: WorkTime is loaded lazily)
+
+    def apply(self, salary: Salary, on: date | None) -> Salary:
+        return salary.to_period(self.period, worktime=self.worktime)
+
+
+@dataclasses.dataclass(frozen=True)
+class Convert:
+    """Convert to ``currency`` at the market rate of ``on`` (or of each row's own date)."""
+
+    currency: str
+    on: date | None = None
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def apply(self, salary: Salary, on: date | None) -> Salary:
+        return salary.convert(self.currency, on=self.on or on, **dict(self.options))
+
+
+@dataclasses.dataclass(frozen=True)
+class ToPPP:
+    """Convert to international dollars at purchasing-power parity (:meth:`Salary.to_ppp`)."""
+
+    year: int | None = None
+    country: str | None = None
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def apply(self, salary: Salary, on: date | None) -> Salary:
+        year = self.year if self.year is not None else (on.year if on is not None else None)
+        return salary.to_ppp(year, country=self.country, **dict(self.options))
+
+
+@dataclasses.dataclass(frozen=True)
+class Compare:
+    """Compare the salary with a reference (:func:`salarykit.compare`)."""
+
+    reference: Any
+    basis: str = "market"
+    on: date | None = None
+    worktime: Any = None
+
+    def apply(self, salary: Salary, on: date | None) -> Any:
+        compare = importlib.import_module("salarykit._compare").compare
+        return compare(
+            salary, self.reference, basis=self.basis, on=self.on or on, worktime=self.worktime
+        )
+
+
+Step = ToPeriod | Convert | ToPPP | Compare
+
+
+@dataclasses.dataclass(frozen=True)
+class SalaryPipeline:
+    """Parse a column of salary strings, then apply normalization steps, distinct values once.
+
+    A pipeline is a plain frozen dataclass: picklable, with no global state, so it can be
+    shipped to Dask or Spark workers and called on each partition.
+
+    >>> import pandas as pd
+    >>> from decimal import Decimal
+    >>> from salarykit import Salary
+    >>> s = Salary(low=Decimal(1800), high=Decimal(2000), currency="EUR", period="month")
+    >>> pipe = SalaryPipeline()
+    >>> frame = pipe(pd.Series([s, s, "", None]))
+    >>> frame["low"].tolist(), frame["error"].tolist()
+    ([1800.0, 1800.0, nan, nan], [<NA>, <NA>, 'empty string', 'missing value'])
+    """
+
+    options: ParseOptions = ParseOptions()
+    steps: tuple[Step, ...] = ()
+    errors: Errors = "coerce"
+    amounts: Amounts = "float"
+    progress: bool | None = False
+
+    def __post_init__(self) -> None:
+        if self.errors not in ("coerce", "raise"):
+            raise ValueError(f"errors must be 'coerce' or 'raise', not {self.errors!r}")
+        if self.amounts not in ("float", "decimal"):
+            raise ValueError(f"amounts must be 'float' or 'decimal', not {self.amounts!r}")
+        if any(isinstance(step, Compare) for step in self.steps[:-1]):
+            raise ValueError("a comparison can only be the last step")
+
+    # ----------------------------------------------------------------------- schema
+    @property
+    def compares(self) -> bool:
+        return bool(self.steps) and isinstance(self.steps[-1], Compare)
+
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the frame this pipeline returns."""
+        cols = COLUMNS
+        if self.steps:
+            cols = (*cols, PROVENANCE_COLUMN)
+        if self.compares:
+            cols = (*cols, *COMPARE_COLUMNS)
+        return cols
+
+    def meta(self) -> pd.DataFrame:
+        """An empty frame with the result's columns and dtypes (Dask's ``meta``)."""
+        return _frame([], self, pd.RangeIndex(0))
+
+    # ------------------------------------------------------------------------- work
+    def __call__(self, values: pd.Series | Sequence[Any], on: Any = None) -> pd.DataFrame:
+        """Run on a column; ``on`` is one date for all rows, or one date per row."""
+        series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+        keys, items = _plan(series, on)
+        results = [self._one(value, when) for value, when in _progress(items, self.progress)]
+        return _frame(results, self, series.index, keys)
+
+    def _one(self, value: Any, when: date | None) -> tuple[Any, Salary | None, str | None]:
+        """(final result, normalized salary, error text) for one distinct cell."""
+        if value is None:
+            return None, None, _MISSING
+        if isinstance(value, str) and not value.strip():
+            if self.errors == "raise":
+                from ._errors import SalaryParseError
+
+                raise SalaryParseError(value, _EMPTY)
+            return None, None, _EMPTY
+        try:
+            salary = self.options.read(value)
+            result: Any = salary
+            for step in self.steps:
+                result = step.apply(salary, when)
+                if not isinstance(step, Compare):
+                    salary = result
+        except (SalarykitError, ValueError, LookupError) as exc:
+            if self.errors == "raise":
+                raise
+            return None, None, f"{type(exc).__name__}: {exc}"
+        return result, salary, None
+
+
+# ---------------------------------------------------------------------- distinct values
+def _is_null(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and value != value
+
+
+def _as_date(value: Any) -> date | None:
+    if _is_null(value):
+        return None
+    if isinstance(value, pd.Timestamp | datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str | np.datetime64):
+        day: date = pd.Timestamp(value).date()
+        return day
+    raise TypeError(f"not a date: {value!r}")
+
+
+def _plan(series: pd.Series, on: Any) -> tuple[np.ndarray, list[tuple[Any, date | None]]]:
+    """Row keys and the distinct (value, date) pairs they point to.
+
+    >>> keys, items = _plan(pd.Series(["a", "b", "a", None]), None)
+    >>> keys.tolist(), items
+    ([0, 1, 0, 2], [('a', None), ('b', None), (None, None)])
+    """
+    n = len(series)
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
+    values: list[Any] = list(uniques)
+    if (codes < 0).any():  # every null kind (None, NaN, NA) shares one slot
+        codes = np.where(codes < 0, len(values), codes)
+        values.append(None)
+    if on is None or isinstance(on, date | str | pd.Timestamp):
+        when = _as_date(on)
+        return codes.astype(np.intp), [(v, when) for v in values]
+    dates = on.to_numpy(dtype=object) if isinstance(on, pd.Series) else np.asarray(on, dtype=object)
+    if len(dates) != n:
+        raise ValueError(f"`on` has {len(dates)} dates for {n} rows")
+    date_codes, date_uniques = pd.factorize(pd.Series(dates, dtype=object), use_na_sentinel=True)
+    date_values = [_as_date(d) for d in date_uniques]
+    if (date_codes < 0).any():
+        date_codes = np.where(date_codes < 0, len(date_values), date_codes)
+        date_values.append(None)
+    pair = codes.astype(np.int64) * len(date_values) + date_codes
+    keys, pairs = pd.factorize(pair)
+    items = [(values[p // len(date_values)], date_values[p % len(date_values)]) for p in pairs]
+    return keys.astype(np.intp), items
+
+
+def _interactive() -> bool:
+    if "ipykernel" in sys.modules:
+        return True
+    stream = sys.stderr
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _progress(
+    items: list[tuple[Any, date | None]], progress: bool | None
+) -> Iterable[tuple[Any, date | None]]:
+    show = progress if progress is not None else (
+        len(items) >= _PROGRESS_MIN_ITEMS and _interactive()
+    )
+    if not show:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc="salarykit", unit="distinct", total=len(items))  # type: ignore[no-any-return]
+
+
+# ------------------------------------------------------------------------- the frame
+def _frame(
+    results: list[tuple[Any, Salary | None, str | None]],
+    pipe: SalaryPipeline,
+    index: pd.Index,
+    keys: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """The result frame: one row per distinct item, then spread over the rows by ``keys``."""
+    to_amount: Callable[[Decimal | None], Any]
+    if pipe.amounts == "float":
+        to_amount = _float
+        amount_dtype: Any = "float64"
+    else:
+        to_amount = _decimal
+        amount_dtype = object
+    salaries = [s for _, s, _ in results]
+    cols: dict[str, Any] = {
+        "low": pd.array([to_amount(s.low if s else None) for s in salaries], dtype=amount_dtype),
+        "high": pd.array([to_amount(s.high if s else None) for s in salaries], dtype=amount_dtype),
+        "currency": _strings([s.currency if s else None for s in salaries]),
+        "period": _strings([s.period.value if s and s.period else None for s in salaries]),
+        "payments_per_year": pd.array(
+            [s.payments_per_year if s else None for s in salaries], dtype="Int64"
+        ),
+        "approximate": pd.array([s.approximate if s else None for s in salaries], dtype="boolean"),
+        "negotiable": pd.array([s.negotiable if s else None for s in salaries], dtype="boolean"),
+        "gross": pd.array([s.gross if s else None for s in salaries], dtype="boolean"),
+        "statistic": _strings([s.statistic if s else None for s in salaries]),
+        "inferred": _strings([",".join(sorted(s.inferred)) if s else None for s in salaries]),
+        "error": _strings([e for _, _, e in results]),
+    }
+    if pipe.steps:
+        cols[PROVENANCE_COLUMN] = _strings(
+            ["\n".join(str(p) for p in s.provenance) if s else None for s in salaries]
+        )
+    if pipe.compares:
+        comparisons = [r for r, _, _ in results]
+        for name in COMPARE_COLUMNS:
+            values = [_comparison_field(c, name) for c in comparisons]
+            if name == "verdict":
+                cols[name] = _strings(values)
+            else:
+                cols[name] = pd.array([_float(v) for v in values], dtype="float64")
+    distinct: pd.DataFrame = pd.DataFrame(cols, columns=list(pipe.columns()))
+    if keys is None:
+        distinct.index = index
+        return distinct
+    out: pd.DataFrame = distinct.take(keys)
+    out.index = index
+    return out
+
+
+def _objects(values: list[Any]) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _strings(values: list[str | None]) -> Any:
+    """A text column with the same dtype on pandas 2 and 3 (``string``, nulls are ``<NA>``)."""
+    return pd.array(values, dtype="string")
+
+
+def _float(value: Any) -> float:
+    return float(value) if value is not None else np.nan
+
+
+def _decimal(value: Decimal | None) -> Any:
+    return value
+
+
+def _comparison_field(comparison: Any, name: str) -> Any:
+    """Read one figure of a :class:`~salarykit.Comparison` (None when it has none)."""
+    if comparison is None:
+        return None
+    if name == "verdict":
+        verdict = getattr(comparison, "verdict", None)
+        return str(verdict() if callable(verdict) else verdict) if verdict is not None else None
+    value = getattr(comparison, name, None)
+    return value if isinstance(value, Decimal | int | float) else None
+
+
+# ------------------------------------------------------------------------- accessor
+@pd.api.extensions.register_series_accessor("salary")
+class SalarySeriesAccessor:
+    """``series.salary``: read and normalize a column of salary strings (or Salary objects).
+
+    Every method takes the parse hints ``lang``, ``country``, ``currency``, and
+    ``errors="coerce"`` (default: a bad row becomes a null row with the ``error`` text) or
+    ``errors="raise"``; ``progress=None`` shows a tqdm bar only on long work in an interactive
+    session (``True`` / ``False`` force it); ``amounts="float"`` (default, float64 columns
+    that pandas can aggregate and plot) or ``"decimal"`` (exact Decimal objects).
+    """
+
+    def __init__(self, series: pd.Series) -> None:
+        self._series = series
+
+    def _run(self, steps: tuple[Step, ...], on: Any, kwargs: dict[str, Any]) -> pd.DataFrame:
+        pipe = pipeline(steps=steps, **kwargs)
+        return pipe(self._series, on=on)
+
+    def parse(
+        self,
+        *,
+        lang: str | None = None,
+        country: str | None = None,
+        currency: str | None = None,
+        errors: Errors = "coerce",
+        progress: bool | None = None,
+        amounts: Amounts = "float",
+    ) -> pd.DataFrame:
+        """One row per cell: ``low, high, currency, period, payments_per_year, approximate,
+        negotiable, gross, statistic, inferred, error`` (``inferred`` lists the fields that
+        were inferred rather than read, comma-separated)."""
+        return self._run((), None, dict(lang=lang, country=country, currency=currency,
+                                        errors=errors, progress=progress, amounts=amounts))  # fmt: skip
+
+    def salaries(self, **kwargs: Any) -> pd.Series:
+        """The :class:`~salarykit.Salary` objects themselves (None where a cell cannot be read)."""
+        pipe = pipeline(**kwargs)
+        keys, items = _plan(self._series, None)
+        read = [pipe._one(value, when)[1] for value, when in _progress(items, pipe.progress)]
+        column: pd.Series = pd.Series(
+            _objects(read)[keys], index=self._series.index, name=self._series.name, dtype=object
+        )
+        return column
+
+    def to_period(
+        self, period: str, *, worktime: WorkTime | str | None = None, **kwargs: Any
+    ) -> pd.DataFrame:
+        """Each salary per ``period`` ("hour", "day", "week", "month", "year")."""
+        return self._run((ToPeriod(str(period), worktime),), None, kwargs)
+
+    def annual(self, *, worktime: WorkTime | str | None = None, **kwargs: Any) -> pd.DataFrame:
+        """Each salary per year (stated payments per year win over the ``worktime`` convention)."""
+        return self.to_period("year", worktime=worktime, **kwargs)
+
+    def monthly(self, *, worktime: WorkTime | str | None = None, **kwargs: Any) -> pd.DataFrame:
+        """Each salary per month."""
+        return self.to_period("month", worktime=worktime, **kwargs)
+
+    def convert(
+        self,
+        currency: str,
+        *,
+        on: date | str | pd.Series | Sequence[Any] | None = None,
+        period: str | None = None,
+        worktime: WorkTime | str | None = None,
+        **kwargs: Any,
+    ) -> pd.DataFrame:
+        """Each salary in ``currency`` at the market rate of ``on``: one date, or a date per row
+        (e.g. the ads' posting dates). ``period="year"`` also annualizes first."""
+        steps: tuple[Step, ...] = (Convert(currency.upper()),)
+        if period is not None:
+            steps = (ToPeriod(period, worktime), *steps)
+        return self._run(steps, on, kwargs)
+
+    def to_ppp(
+        self,
+        year: int | None = None,
+        *,
+        country: str | None = None,
+        period: str | None = None,
+        worktime: WorkTime | str | None = None,
+        on: date | str | pd.Series | Sequence[Any] | None = None,
+        **kwargs: Any,
+    ) -> pd.DataFrame:
+        """Each salary in international dollars at the PPP of ``year`` (or of each row's ``on``
+        date); ``country`` is the market when the salary does not name one."""
+        steps: tuple[Step, ...] = (ToPPP(year, country),)
+        if period is not None:
+            steps = (ToPeriod(period, worktime), *steps)
+        return self._run(steps, on, kwargs)
+
+    def compare(
+        self,
+        reference: Any,
+        *,
+        basis: str = "market",
+        on: date | str | pd.Series | Sequence[Any] | None = None,
+        worktime: WorkTime | str | None = None,
+        **kwargs: Any,
+    ) -> pd.DataFrame:
+        """Each salary compared with ``reference`` (see :func:`salarykit.compare`): the parse
+        columns plus ``ratio``, ``ratio_low``, ``ratio_high``, ``difference`` and ``verdict``."""
+        return self._run((Compare(reference, basis, None, worktime),), on, kwargs)
+
+
+def pipeline(
+    *,
+    steps: tuple[Step, ...] = (),
+    lang: str | None = None,
+    country: str | None = None,
+    currency: str | None = None,
+    errors: Errors = "coerce",
+    progress: bool | None = None,
+    amounts: Amounts = "float",
+) -> SalaryPipeline:
+    """Build a :class:`SalaryPipeline` from the accessor's keyword arguments."""
+    return SalaryPipeline(
+        options=ParseOptions(lang=lang, country=country, currency=currency),
+        steps=steps,
+        errors=errors,
+        amounts=amounts,
+        progress=progress,
+    )
