@@ -51,6 +51,11 @@ _EXPORTS: dict[str, str] = {
     "Reference": "._market",
     "compare": "._compare",
     "Comparison": "._compare",
+    "Assumption": "._compare",
+    "RangeOverlap": "._compare",
+    "apply_change": "._compare",
+    "compare_many": "._compare",
+    "describe_ratio": "._compare",
     # interchange
     "to_schema_org": "._schemaorg",
     "from_schema_org": "._schemaorg",
@@ -63,7 +68,15 @@ __all__ = sorted([*_EXPORTS, *_SUBMODULES, "__version__"])
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from . import bulk, plot
-    from ._compare import Comparison, compare
+    from ._compare import (
+        Assumption,
+        Comparison,
+        RangeOverlap,
+        apply_change,
+        compare,
+        compare_many,
+        describe_ratio,
+    )
     from ._currency import convert
     from ._errors import (
         ConversionError,

@@ -1,0 +1,865 @@
+"""Compare a salary with a market figure (or with another salary): :func:`compare`.
+
+Both sides are brought to one pay period and one money — the reference's currency at the
+market exchange rate of a date, or international dollars at purchasing-power parity — and
+every step taken on the way is listed in :attr:`Comparison.assumptions`.
+
+>>> from salarykit import MarketData
+>>> md = MarketData.builtin()
+>>> c = compare(md.get("cn-nlp-2024h1"), md.get("cn-it-2024h1"), period="month")
+>>> c.ratio.quantize(Decimal("0.01")), c.difference
+(Decimal('2.18'), Decimal('13007'))
+>>> c.verdict
+'more than double the average (2.18×)'
+>>> c.describe("fr")
+'plus du double de la moyenne, soit 2,18 fois la moyenne'
+>>> c.describe("zh")
+'高出平均水平118%，是平均水平的2.18倍'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import operator
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict
+
+from ._errors import ConversionError, MarketDataError
+from ._market import MarketData, Reference
+from ._models import Period, Provenance, Salary, _group, _plain
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ._worktime import WorkTime
+
+__all__ = [
+    "Assumption",
+    "Comparison",
+    "RangeOverlap",
+    "apply_change",
+    "compare",
+    "compare_many",
+    "describe_ratio",
+]
+
+SalaryLike: TypeAlias = "Salary | Reference | str"
+ReferenceLike: TypeAlias = "Salary | Reference | str | MarketData | Sequence[Reference]"
+Basis = Literal["market", "ppp"]
+
+# which row of a distribution stands for it, most central first
+_CENTRAL = ("median", "p50", "mean")
+
+
+# ------------------------------------------------------------------------ wording
+@functools.cache
+def verdict_languages() -> tuple[str, ...]:
+    """Languages that have verdict wording (one YAML file each).
+
+    >>> verdict_languages()[:3]
+    ('en', 'fr', 'zh')
+    """
+    folder = resources.files("salarykit").joinpath("data/verdicts")
+    names = sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
+    return tuple(sorted(names, key=lambda n: (n != "en", n)))
+
+
+@functools.cache
+def load_verdicts(lang: str) -> dict[str, Any]:
+    """The verdict wording of a language (``fr_CA`` and ``fr-CA`` fall back to ``fr``).
+
+    >>> load_verdicts("fr-CA")["lang"]
+    'fr'
+    >>> load_verdicts("xx")
+    Traceback (most recent call last):
+    ...
+    ValueError: no verdict wording for language 'xx'; available: en, fr, zh
+    """
+    import yaml
+
+    base = re.split(r"[-_]", lang.strip())[0].lower()
+    if base not in verdict_languages():
+        raise ValueError(
+            f"no verdict wording for language {lang!r}; available: {', '.join(verdict_languages())}"
+        )
+    path = resources.files("salarykit").joinpath(f"data/verdicts/{base}.yaml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _babel_locale(lang: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(lang.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return re.split(r"[-_]", lang)[0].lower()
+
+
+def _reference_forms(statistic: str, words: Mapping[str, Any], locale: str) -> dict[str, str]:
+    from babel import Locale
+
+    names = words["references"]
+    m = re.fullmatch(r"p(\d{1,2})", statistic)
+    key = "percentile" if m else statistic if statistic in names else "value"
+    entry = names[key]
+    forms = dict(entry) if isinstance(entry, Mapping) else {"plain": entry}
+    forms.setdefault("of", forms["plain"])
+    if m:
+        n = int(m[1])
+        category = Locale.parse(locale).ordinal_form(n)
+        ordinals = words["ordinals"]
+        ordinal = str(ordinals.get(category, ordinals["other"])).format(n=n)
+        forms = {k: str(v).format(ordinal=ordinal) for k, v in forms.items()}
+    return {k: str(v) for k, v in forms.items()}
+
+
+def _holds(rule: Mapping[str, Any], ratio: Decimal) -> bool:
+    checks = {"gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}
+    return all(
+        bool(test(ratio, Decimal(str(rule[key])))) for key, test in checks.items() if key in rule
+    )
+
+
+def describe_ratio(
+    ratio: Decimal | float | str, statistic: str = "mean", *, lang: str = "en"
+) -> tuple[str, str]:
+    """Word a ratio (salary ÷ reference): ``(one-line verdict, ratio phrase)``.
+
+    ``statistic`` names the reference figure (``mean``, ``median``, ``p90``, ``max``, ``offer``…;
+    anything else is "the reference"). Wording comes from ``data/verdicts/<lang>.yaml``;
+    numbers and percents are formatted by babel for ``lang``.
+
+    >>> describe_ratio("2.1825", "mean")
+    ('more than double the average (2.18×)', '2.18× the average')
+    >>> describe_ratio("2.1825", "mean", lang="fr")
+    ('plus du double de la moyenne, soit 2,18 fois la moyenne', '2,18 fois la moyenne')
+    >>> describe_ratio("2.1825", "mean", lang="zh")[1]
+    '是平均水平的2.18倍'
+    >>> describe_ratio("0.7", "p90")[0]
+    '30% below the 90th percentile (0.70×)'
+    >>> describe_ratio("1.45", "p21", lang="fr")[0]
+    '45\\xa0% de plus que le 21e centile, soit 1,45 fois le 21e centile'
+    """
+    from babel.numbers import format_decimal, format_percent
+
+    value = Decimal(str(ratio))
+    words = load_verdicts(lang)
+    locale = _babel_locale(lang)
+    forms = _reference_forms(statistic, words, locale)
+    ratio_text = format_decimal(value, format="#,##0.00", locale=locale)
+    percent_text = format_percent(abs(value - 1), locale=locale)
+    fields = {
+        "reference": forms["plain"],
+        "of_reference": forms["of"],
+        "ratio": ratio_text,
+        "percent": percent_text,
+    }
+    ratio_phrase = str(words["ratio"]).format(**fields)
+    rule = next(r for r in words["verdicts"] if _holds(r, value))
+    verdict = str(rule["text"]).format(**fields)
+    line = str(words["line"]).format(verdict=verdict, ratio_phrase=ratio_phrase, ratio=ratio_text)
+    return line, ratio_phrase
+
+
+# ------------------------------------------------------------------------- models
+class Assumption(BaseModel):
+    """One thing a comparison assumed or did, on one side.
+
+    ``kind`` is a :class:`~salarykit.Provenance` kind (``period``, ``rate``, ``ppp``,
+    ``inflation``, ``change``) or ``inferred`` (a value the text did not state), ``date`` (the
+    date chosen for rates or PPP), ``open-range`` (an open range stands for its known bound),
+    ``statistic`` (which row of a distribution stands for it) or ``percentile``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    side: Literal["salary", "reference", "both"]
+    kind: str
+    text: str
+    provenance: Provenance | None = None
+
+    def __str__(self) -> str:
+        return f"{self.side}: {self.text}"
+
+
+class RangeOverlap(BaseModel):
+    """Where two closed ranges meet, in the compared money.
+
+    ``of_salary`` and ``of_reference`` are the shares (0…1) of each range inside the other;
+    ``low``/``high`` are None when the ranges do not meet.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    low: Decimal | None
+    high: Decimal | None
+    of_salary: Decimal
+    of_reference: Decimal
+
+
+class Comparison(BaseModel):
+    """The result of :func:`compare`: both sides normalized, how they relate, and why.
+
+    ``ratio`` is salary ÷ reference of the midpoints (an open range counts as its known bound);
+    ``ratio_low`` and ``ratio_high`` divide the low bounds and the high bounds (a single figure
+    is its own low and high). ``difference`` is salary − reference of the midpoints, in
+    :attr:`currency` per :attr:`period`. ``percentile`` places the salary's midpoint inside the
+    reference distribution when one was given. Frozen, and round-trips through JSON.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    salary: Salary
+    reference: Salary
+    reference_row: Reference | None = None
+    basis: Basis
+    period: Period
+    currency: str
+    on: dt.date | None = None
+    ratio: Decimal
+    ratio_low: Decimal | None = None
+    ratio_high: Decimal | None = None
+    difference: Decimal
+    percentile: Decimal | None = None
+    percentile_interpolated: bool = False
+    percentile_note: str = ""
+    overlap: RangeOverlap | None = None
+    statistic: str = "value"
+    assumptions: tuple[Assumption, ...] = ()
+    lang: str = "en"
+    verdict: str = ""
+    ratio_text: str = ""
+
+    def describe(self, lang: str | None = None) -> str:
+        """The one-line verdict, in another language if asked."""
+        if lang is None:
+            return self.verdict
+        return describe_ratio(self.ratio, self.statistic, lang=lang)[0]
+
+    @property
+    def percent_difference(self) -> Decimal:
+        """``ratio − 1`` as a percent (118 for a salary 2.18× the reference)."""
+        return (self.ratio - 1) * 100
+
+    def __str__(self) -> str:
+        unit = f"{self.currency} per {self.period.value}"
+        lines = [
+            f"salary    {self.salary.amount_text()} {unit}",
+            f"reference {self.reference.amount_text()} {unit} ({self.statistic})",
+            f"ratio {_show(self.ratio)}, difference {_signed(self.difference)} {unit}",
+        ]
+        if self.percentile is not None:
+            lines.append(f"percentile {_show(self.percentile, '0.1')} ({self.percentile_note})")
+        elif self.percentile_note:
+            lines.append(f"percentile: {self.percentile_note}")
+        if self.overlap is not None:
+            lines.append(
+                f"overlap {_show(self.overlap.of_salary * 100, '1')}% of the salary range, "
+                f"{_show(self.overlap.of_reference * 100, '1')}% of the reference range"
+            )
+        lines.append(self.verdict)
+        lines.extend(f"  - {a}" for a in self.assumptions)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        unit = f"{self.currency} per {self.period.value}"
+        rows = [
+            ("salary", f"{self.salary.amount_text()} {unit}"),
+            ("reference", f"{self.reference.amount_text()} {unit} ({self.statistic})"),
+            ("ratio", _show(self.ratio)),
+            ("difference", f"{_signed(self.difference)} {unit}"),
+        ]
+        if self.percentile is not None:
+            rows.append(("percentile", f"{_show(self.percentile, '0.1')} ({self.percentile_note})"))
+        if self.overlap is not None:
+            rows.append(
+                ("overlap", f"{_show(self.overlap.of_salary * 100, '1')}% of the salary range")
+            )
+        body = "".join(
+            f"<tr><th style='text-align:left'>{escape(k)}</th><td>{escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        notes = "".join(f"<li>{escape(str(a))}</li>" for a in self.assumptions)
+        return (
+            f"<div><p><b>{escape(self.verdict)}</b></p><table>{body}</table>"
+            f"<details><summary>{len(self.assumptions)} assumptions</summary><ul>{notes}</ul>"
+            "</details></div>"
+        )
+
+
+def _show(value: Decimal, places: str = "0.01") -> str:
+    return _plain(value.quantize(Decimal(places)))
+
+
+def _signed(value: Decimal) -> str:
+    return ("+" if value >= 0 else "−") + _group(abs(value))
+
+
+# --------------------------------------------------------------------- normalizing
+class _Side:
+    """One side of a comparison while it is being normalized."""
+
+    def __init__(self, name: Literal["salary", "reference"], salary: Salary, row: Reference | None):
+        self.name = name
+        self.original = salary
+        self.salary = salary
+        self.row = row
+        self.notes: list[Assumption] = []
+
+    def note(self, kind: str, text: str, provenance: Provenance | None = None) -> None:
+        self.notes.append(Assumption(side=self.name, kind=kind, text=text, provenance=provenance))
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.row.mid_date if self.row is not None else None
+
+    @property
+    def year(self) -> int | None:
+        return self.row.year if self.row is not None else None
+
+
+def _as_salary(value: Any, name: str) -> tuple[Salary, Reference | None]:
+    if isinstance(value, Salary):
+        return value, None
+    if isinstance(value, Reference):
+        return value.to_salary(), value
+    if isinstance(value, str):
+        from ._parse import parse
+
+        return parse(value), None
+    raise TypeError(f"{name} must be a Salary, a Reference or a string, not {type(value).__name__}")
+
+
+def _central(group: MarketData) -> Reference:
+    for statistic in _CENTRAL:
+        for row in group:
+            if row.statistic == statistic:
+                return row
+    if len(group) == 1:
+        return group[0]
+    raise MarketDataError(
+        "a distribution needs a median (or p50) or a mean to compare against; "
+        f"it has {', '.join(r.statistic for r in group)}"
+    )
+
+
+def _percentile(
+    x: Decimal, points: Sequence[tuple[int, Decimal]]
+) -> tuple[Decimal | None, bool, str]:
+    """Place ``x`` among ``(percentile, value)`` points by linear interpolation.
+
+    >>> pts = [(10, Decimal(100)), (50, Decimal(200)), (90, Decimal(400))]
+    >>> _percentile(Decimal(150), pts)
+    (Decimal('30.0'), True, 'interpolated between p10 and p50')
+    >>> _percentile(Decimal(200), pts)
+    (Decimal('50'), False, 'equal to p50')
+    >>> _percentile(Decimal(50), pts)
+    (None, False, 'below p10, the lowest point given')
+    """
+    equal = [p for p, v in points if v == x]
+    if equal:
+        middle = Decimal(sum(equal)) / len(equal)
+        return (
+            Decimal(int(middle)) if middle == middle.to_integral_value() else middle,
+            False,
+            (f"equal to p{equal[0]}" if len(equal) == 1 else f"equal to p{equal[0]}…p{equal[-1]}"),
+        )
+    if x < points[0][1]:
+        return None, False, f"below p{points[0][0]}, the lowest point given"
+    if x > points[-1][1]:
+        return None, False, f"above p{points[-1][0]}, the highest point given"
+    for (p1, v1), (p2, v2) in itertools.pairwise(points):
+        if v1 < x < v2:
+            value = p1 + (x - v1) / (v2 - v1) * (p2 - p1)
+            return value, True, f"interpolated between p{p1} and p{p2}"
+    raise AssertionError(
+        "unreachable: x lies between the first and last points"
+    )  # pragma: no cover
+
+
+def _overlap(s: Salary, r: Salary) -> RangeOverlap | None:
+    if None in (s.low, s.high, r.low, r.high) or not (s.is_range or r.is_range):
+        return None
+    assert s.low is not None and s.high is not None and r.low is not None and r.high is not None
+    low, high = max(s.low, r.low), min(s.high, r.high)
+    if low > high:
+        return RangeOverlap(low=None, high=None, of_salary=Decimal(0), of_reference=Decimal(0))
+
+    def share(lo: Decimal, hi: Decimal) -> Decimal:
+        return (high - low) / (hi - lo) if hi > lo else Decimal(1)
+
+    return RangeOverlap(
+        low=low, high=high, of_salary=share(s.low, s.high), of_reference=share(r.low, r.high)
+    )
+
+
+def _normalize(
+    side: _Side,
+    *,
+    period: Period,
+    worktime: WorkTime | str | None,
+    basis: Basis,
+    currency: str,
+    on: dt.date | None,
+    ppp_year: int | None,
+    inflation_to: int | None,
+    provider: Any,
+    country: str | None,
+) -> None:
+    original = side.salary
+    for field in sorted(original.inferred):
+        shown = getattr(original, field, None)
+        shown = getattr(shown, "value", shown)
+        what = f" ({shown})" if shown not in (None, "", frozenset()) else ""
+        side.note("inferred", f"{field}{what} was not stated but inferred")
+    before = len(original.provenance)
+    for step in original.provenance:
+        side.note(step.kind, str(step), step)
+    if not original.has_amount:
+        raise ConversionError(
+            f"the {side.name} has no amount to compare: {original.text or original!s}"
+        )
+    if original.low is None or original.high is None:
+        side.note("open-range", f"open range {original.amount_text()} is taken at its known bound")
+
+    salary = original.to_period(period, worktime=worktime)
+    if inflation_to is not None:
+        from_year = side.year if side.year is not None else (on.year if on is not None else None)
+        if from_year is None:
+            side.note(
+                "inflation", f"undated: taken as {inflation_to} money, not adjusted for inflation"
+            )
+        elif from_year != inflation_to:
+            salary = salary.adjust_for_inflation(inflation_to, from_year=from_year, country=country)
+    if basis == "market":
+        if salary.currency != currency:
+            options = {"provider": provider} if provider is not None else {}
+            salary = salary.convert(currency, on=on, **options)
+    else:
+        salary = salary.to_ppp(ppp_year, country=country)
+    for step in salary.provenance[before:]:
+        side.note(step.kind, str(step), step)
+    side.salary = salary
+
+
+def compare(
+    salary: SalaryLike,
+    reference: ReferenceLike,
+    *,
+    basis: Basis = "market",
+    on: dt.date | None = None,
+    worktime: WorkTime | str | None = None,
+    period: Period | str = "year",
+    currency: str | None = None,
+    inflation_to: int | None = None,
+    lang: str = "en",
+    market: MarketData | None = None,
+    ppp_year: int | None = None,
+    provider: Any = None,
+) -> Comparison:
+    """Compare ``salary`` with ``reference`` on one period and one money.
+
+    ``salary`` and ``reference`` may each be a :class:`~salarykit.Salary`, a
+    :class:`~salarykit.Reference` or a string (read with :func:`salarykit.parse`);
+    ``reference`` may also be a :class:`~salarykit.MarketData` group (or a list of references)
+    giving a distribution — its median (or mean) is the figure compared with, and the salary is
+    placed in it as a percentile. With ``market``, a single ``Reference`` brings its group
+    from that table.
+
+    * ``basis="market"``: both sides in ``currency`` (default: the reference's) at the market
+      rate of ``on`` (default: the middle of the reference's period when it is dated, else the
+      rate provider's latest), through ``provider`` when given.
+    * ``basis="ppp"``: both sides in international dollars at purchasing-power parity of
+      ``ppp_year`` (default: ``inflation_to``, else the reference's year, else ``on``'s year,
+      else the latest), each for its own country.
+    * ``inflation_to``: first bring each dated side to that year's money (a plain Salary is
+      dated by ``on``).
+    * ``period`` and ``worktime``: the pay period compared on and the convention used to get
+      there (see :class:`~salarykit.WorkTime`).
+
+    Every step is listed in :attr:`Comparison.assumptions`; the verdict is worded in ``lang``.
+
+    >>> from salarykit import MarketData
+    >>> md = MarketData.builtin()
+    >>> c = compare(md.get("cn-deep-learning-2024h1"), md.get("cn-it-2024h1"))
+    >>> str(c.ratio.quantize(Decimal("0.01"))), c.period.value, c.currency
+    ('2.39', 'year', 'CNY')
+    >>> c.salary.low, c.reference.low
+    (Decimal('315348'), Decimal('132000'))
+    >>> print(c.verdict)
+    more than double the average (2.39×)
+    >>> compare(md.get("cn-nlp-2024h1"), md.get("cn-it-2024h1"), lang="zh").verdict
+    '高出平均水平118%，是平均水平的2.18倍'
+    """
+    if basis not in ("market", "ppp"):
+        raise ValueError(f"basis must be 'market' or 'ppp', not {basis!r}")
+    target_period = Period(getattr(period, "value", period))
+
+    # ---- the reference side, and its distribution if any
+    group: MarketData | None = None
+    if isinstance(reference, (MarketData, list, tuple)):
+        table = reference if isinstance(reference, MarketData) else MarketData(reference)
+        if not len(table):
+            raise MarketDataError("the reference table is empty")
+        groups = table.groups()
+        if len(groups) > 1:
+            raise MarketDataError(
+                f"the reference table holds {len(groups)} groups; pick one with filter() or groups(), "
+                "or use compare_many()"
+            )
+        group = table
+        central_row = _central(table)
+        ref_row: Reference | None = central_row
+        ref_salary = central_row.to_salary()
+    else:
+        ref_salary, ref_row = _as_salary(reference, "reference")
+        if ref_row is not None and market is not None:
+            group = market.group_of(ref_row)
+    sal_salary, sal_row = _as_salary(salary, "salary")
+    s_side = _Side("salary", sal_salary, sal_row)
+    r_side = _Side("reference", ref_salary, ref_row)
+    common: list[Assumption] = []
+
+    # ---- money and dates
+    if basis == "market":
+        target_currency = (currency or ref_salary.currency or "").upper()
+        if not target_currency:
+            raise ConversionError("the reference has no currency; pass currency=...")
+        if on is None:
+            on = r_side.date or s_side.date
+            if on is not None:
+                whose = r_side if r_side.date is not None else s_side
+                assert whose.row is not None
+                common.append(
+                    Assumption(
+                        side="both",
+                        kind="date",
+                        text=f"rates of {on.isoformat()}, the middle of the {whose.name}'s period "
+                        f"{whose.row.date}",
+                    )
+                )
+    else:
+        target_currency = ""
+        if ppp_year is None:
+            candidates = [
+                (inflation_to, "the inflation target year"),
+                (r_side.year, "the reference's year"),
+                (on.year if on is not None else None, "the year of on"),
+            ]
+            ppp_year, why = next(((y, w) for y, w in candidates if y is not None), (None, ""))
+            text = (
+                f"PPP factors of {ppp_year}, {why}"
+                if ppp_year is not None
+                else "PPP factors of the latest year available"
+            )
+            common.append(Assumption(side="both", kind="date", text=text))
+
+    for side in (s_side, r_side):
+        country = side.salary.country
+        _normalize(
+            side,
+            period=target_period,
+            worktime=worktime,
+            basis=basis,
+            currency=target_currency,
+            on=on,
+            ppp_year=ppp_year,
+            inflation_to=inflation_to,
+            provider=provider,
+            country=country,
+        )
+    s, r = s_side.salary, r_side.salary
+    if basis == "ppp":
+        target_currency = r.currency or ""
+        if s.currency != r.currency:
+            raise ConversionError(f"PPP conversion gave {s.currency} and {r.currency}")
+
+    # ---- figures
+    s_mid, r_mid = s.midpoint, r.midpoint
+    assert s_mid is not None and r_mid is not None  # _normalize checked the amounts
+    if r_mid == 0:
+        raise ConversionError("the reference is zero; a ratio cannot be computed")
+    ratio = s_mid / r_mid
+
+    def bound_ratio(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+        return a / b if a is not None and b is not None and b != 0 else None
+
+    s_low, s_high = (s.low, s.high)
+    r_low, r_high = (r.low, r.high)
+    ratio_low = bound_ratio(s_low, r_low)
+    ratio_high = bound_ratio(s_high, r_high)
+
+    statistic = (ref_row.statistic if ref_row is not None else ref_salary.statistic) or "value"
+    percentile: Decimal | None = None
+    interpolated = False
+    pnote = ""
+    if group is not None:
+        points = group.distribution()
+        if len(points) >= 2:
+            central = _central(group)
+            factor = r_mid / central.midpoint
+            scaled = [(p, v * factor) for p, v in points]
+            percentile, interpolated, pnote = _percentile(s_mid, scaled)
+            common.append(
+                Assumption(
+                    side="reference",
+                    kind="percentile",
+                    text=f"distribution of {len(points)} points "
+                    f"({', '.join(f'p{p}' for p, _ in points)}); salary midpoint {pnote}",
+                )
+            )
+        if len(group) > 1:
+            common.append(
+                Assumption(
+                    side="reference",
+                    kind="statistic",
+                    text=f"the group's {statistic} stands for it",
+                )
+            )
+
+    line, ratio_text = describe_ratio(ratio, statistic, lang=lang)
+    return Comparison(
+        salary=s,
+        reference=r,
+        reference_row=ref_row,
+        basis=basis,
+        period=target_period,
+        currency=target_currency,
+        on=on,
+        ratio=ratio,
+        ratio_low=ratio_low,
+        ratio_high=ratio_high,
+        difference=s_mid - r_mid,
+        percentile=percentile,
+        percentile_interpolated=interpolated,
+        percentile_note=pnote,
+        overlap=_overlap(s, r),
+        statistic=statistic,
+        assumptions=(*common, *s_side.notes, *r_side.notes),
+        lang=lang,
+        verdict=line,
+        ratio_text=ratio_text,
+    )
+
+
+# ------------------------------------------------------------------------ raises
+@runtime_checkable
+class _ChangeLike(Protocol):
+    @property
+    def low(self) -> Any: ...
+    @property
+    def high(self) -> Any: ...
+
+
+def _parse_change(text: str) -> tuple[Decimal, Decimal]:
+    """Read a percentage or a range of percentages.
+
+    >>> _parse_change("+11%"), _parse_change("5 %")
+    ((Decimal('11'), Decimal('11')), (Decimal('5'), Decimal('5')))
+    >>> _parse_change("entre 5 % et 11 %"), _parse_change("3,5–4%")
+    ((Decimal('5'), Decimal('11')), (Decimal('3.5'), Decimal('4')))
+    """
+    numbers = re.findall(r"[+\-−]?\s*\d+(?:[.,]\d+)?", text)
+    if ("%" not in text and "％" not in text) or not 1 <= len(numbers) <= 2:
+        raise ValueError(f"not a percentage or a range of percentages: {text!r}")
+    values = [Decimal(n.replace(" ", "").replace("−", "-").replace(",", ".")) for n in numbers]
+    return min(values), max(values)
+
+
+def _change_bounds(change: Any) -> tuple[Decimal, Decimal]:
+    if isinstance(change, str):
+        return _parse_change(change)
+    if isinstance(change, (int, float, Decimal)) and not isinstance(change, bool):
+        value = Decimal(str(change))
+        return value, value
+    if isinstance(change, _ChangeLike):
+        low = change.low if change.low is not None else change.high
+        high = change.high if change.high is not None else change.low
+        if low is None or high is None:
+            raise ValueError("the change has no percentage")
+        lo, hi = Decimal(str(low)), Decimal(str(high))
+        return min(lo, hi), max(lo, hi)
+    raise TypeError(
+        f"a change is a SalaryChange, a percentage or a string, not {type(change).__name__}"
+    )
+
+
+def apply_change(
+    target: Salary | Reference, change: Any, *, source: str = "salary change"
+) -> Salary | Reference:
+    """``target`` raised (or cut) by ``change``, recorded in provenance (kind ``change``).
+
+    ``change`` is a percentage (``5`` = +5 %), a string (``"5 %"``, ``"+11%"``, ``"-3 %"``,
+    ``"5–11 %"``) or anything with ``low`` and ``high`` percents such as
+    :class:`~salarykit.SalaryChange`. A range of changes gives a range: the low change applies
+    to the low bound, the high change to the high bound.
+
+    >>> s = Salary(low=Decimal(11000), high=Decimal(11000), currency="CNY", period="month")
+    >>> raised = apply_change(s, "5 % – 11 %")
+    >>> raised.low, raised.high
+    (Decimal('11550.00'), Decimal('12210.00'))
+    >>> print(raised.provenance[-1])
+    change: CNY/month → CNY/month ×1.05 (salary change) — +5% to +11% (high bound ×1.11)
+    >>> from salarykit import MarketData
+    >>> ref = apply_change(MarketData.builtin().get("us-ai-engineer-entry-2024"), 3)
+    >>> ref.value, ref.provenance[-1].kind
+    (Decimal('246170.00'), 'change')
+    """
+    low_pct, high_pct = _change_bounds(change)
+    low_factor = 1 + low_pct / 100
+    high_factor = 1 + high_pct / 100
+    if low_factor < 0:
+        raise ValueError(f"a change of {low_pct}% would make the salary negative")
+    unit = f"{target.currency or '?'}/{target.period.value if target.period else '?'}"
+    same = low_pct == high_pct
+    note = (
+        f"{_pct(low_pct)}"
+        if same
+        else f"{_pct(low_pct)} to {_pct(high_pct)} (high bound ×{_plain(high_factor)})"
+    )
+    step = Provenance(
+        kind="change", source=source, factor=low_factor, from_unit=unit, to_unit=unit, note=note
+    )
+
+    if isinstance(target, Reference):
+        low, high = target.bounds
+        new_low = None if low is None else low * low_factor
+        new_high = None if high is None else high * high_factor
+        if target.value is not None and new_low == new_high:
+            update: dict[str, Any] = {"value": new_low}
+        else:
+            update = {"value": None, "low": new_low, "high": new_high}
+        update["provenance"] = (*target.provenance, step)
+        return target.model_copy(update=update)
+    if not isinstance(target, Salary):
+        raise TypeError(f"apply_change needs a Salary or a Reference, not {type(target).__name__}")
+    if not target.has_amount:
+        raise ConversionError(
+            f"cannot apply a change to a salary without amounts: {target.text or target!s}"
+        )
+    return target.model_copy(
+        update={
+            "low": None if target.low is None else target.low * low_factor,
+            "high": None if target.high is None else target.high * high_factor,
+            "provenance": (*target.provenance, step),
+        }
+    )
+
+
+def _pct(value: Decimal) -> str:
+    return f"{'+' if value >= 0 else '−'}{_plain(abs(value))}%"
+
+
+# -------------------------------------------------------------------- many at once
+def compare_many(
+    salaries: Iterable[SalaryLike],
+    market: MarketData | None = None,
+    *,
+    reference: SalaryLike | None = None,
+    roles: Sequence[str | None] | None = None,
+    places: Sequence[str | None] | None = None,
+    countries: Sequence[str | None] | None = None,
+    dates: Sequence[str | dt.date | None] | None = None,
+    statistic: str | None = None,
+    min_score: float = 0.0,
+    errors: Literal["raise", "coerce"] = "raise",
+    **options: Any,
+) -> pd.DataFrame:
+    """Compare many salaries, each with one ``reference`` or with its best match in ``market``.
+
+    For each salary the best reference is found with :meth:`MarketData.best_match` from its
+    role, place, country and date (the ``roles``, ``places``, ``countries``, ``dates``
+    sequences, aligned with ``salaries``; a salary's own ``country`` is used when no country
+    is given). Other keyword arguments go to :func:`compare`. With ``errors="coerce"`` a row
+    that cannot be compared gets its error message in the ``error`` column instead of raising.
+
+    Returns a pandas DataFrame, one row per salary: ``salary``, ``reference_id``,
+    ``match_score``, ``ratio``, ``ratio_low``, ``ratio_high``, ``difference``, ``percentile``,
+    ``salary_mid``, ``reference_mid``, ``currency``, ``period``, ``verdict``, ``error``.
+
+    >>> from salarykit import MarketData
+    >>> md = MarketData.builtin()
+    >>> rows = [md.get("cn-nlp-2024h1"), md.get("cn-deep-learning-2024h1")]
+    >>> df = compare_many(rows, reference=md.get("cn-it-2024h1"), period="month")
+    >>> df["ratio"].astype(float).round(2).tolist()
+    [2.18, 2.39]
+    >>> offers = [Salary(low=Decimal(30000), currency="CNY", period="month", country="CN")]
+    >>> compare_many(offers, md, roles=["NLP engineer"], period="month").loc[0, "reference_id"]
+    'cn-nlp-2024h1'
+    """
+    import pandas as pd
+
+    if (market is None) == (reference is None):
+        raise ValueError("give either a market table to match in or one reference, not both")
+    items = list(salaries)
+
+    def column(values: Sequence[Any] | None, name: str) -> Sequence[Any]:
+        if values is None:
+            return [None] * len(items)
+        if len(values) != len(items):
+            raise ValueError(f"{name} has {len(values)} entries for {len(items)} salaries")
+        return values
+
+    role_col, place_col = column(roles, "roles"), column(places, "places")
+    country_col, date_col = column(countries, "countries"), column(dates, "dates")
+    records: list[dict[str, Any]] = []
+    for i, item in enumerate(items):
+        record: dict[str, Any] = {"salary": str(item) if not isinstance(item, str) else item}
+        try:
+            target: Any = reference
+            score: float | None = None
+            if market is not None:
+                sal, row = _as_salary(item, "salary")
+                country = country_col[i] or sal.country or (row.country if row else None)
+                found = market.match(
+                    role_col[i] or (row.role if row else None),
+                    place=place_col[i],
+                    country=country,
+                    date=date_col[i],
+                    statistic=statistic,
+                    limit=1,
+                )
+                if not found or found[0][0] <= min_score:
+                    raise MarketDataError(f"no reference matches salary {i + 1}", row=i + 1)
+                score, target = found[0]
+                item = row if row is not None else sal
+            result = compare(item, target, market=market, **options)
+        except Exception as exc:
+            if errors == "raise":
+                raise
+            record.update(error=f"{type(exc).__name__}: {exc}")
+            records.append(record)
+            continue
+        row_ref = result.reference_row
+        record.update(
+            reference_id=row_ref.id if row_ref is not None else None,
+            match_score=score,
+            ratio=result.ratio,
+            ratio_low=result.ratio_low,
+            ratio_high=result.ratio_high,
+            difference=result.difference,
+            percentile=result.percentile,
+            salary_mid=result.salary.midpoint,
+            reference_mid=result.reference.midpoint,
+            currency=result.currency,
+            period=result.period.value,
+            verdict=result.verdict,
+            error=None,
+        )
+        records.append(record)
+    columns = [
+        "salary", "reference_id", "match_score", "ratio", "ratio_low", "ratio_high", "difference",
+        "percentile", "salary_mid", "reference_mid", "currency", "period", "verdict", "error",
+    ]  # fmt: skip
+    frame: pd.DataFrame = pd.DataFrame.from_records(records, columns=columns)
+    return frame
