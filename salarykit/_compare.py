@@ -388,7 +388,7 @@ def _percentile(
 
 
 def _overlap(s: Salary, r: Salary) -> RangeOverlap | None:
-    if None in (s.low, s.high, r.low, r.high) or not (s.is_range or r.is_range):
+    if not (s.is_range and r.is_range):
         return None
     assert s.low is not None and s.high is not None and r.low is not None and r.high is not None
     low, high = max(s.low, r.low), min(s.high, r.high)
@@ -418,7 +418,8 @@ def _normalize(
 ) -> None:
     original = side.salary
     for field in sorted(original.inferred):
-        shown = getattr(original, field, None)
+        holder: Any = side.row if side.row is not None and hasattr(side.row, field) else original
+        shown = getattr(holder, field, None)
         shown = getattr(shown, "value", shown)
         what = f" ({shown})" if shown not in (None, "", frozenset()) else ""
         side.note("inferred", f"{field}{what} was not stated but inferred")
@@ -531,6 +532,7 @@ def compare(
     common: list[Assumption] = []
 
     # ---- money and dates
+    date_note: Assumption | None = None
     if basis == "market":
         target_currency = (currency or ref_salary.currency or "").upper()
         if not target_currency:
@@ -540,13 +542,11 @@ def compare(
             if on is not None:
                 whose = r_side if r_side.date is not None else s_side
                 assert whose.row is not None
-                common.append(
-                    Assumption(
-                        side="both",
-                        kind="date",
-                        text=f"rates of {on.isoformat()}, the middle of the {whose.name}'s period "
-                        f"{whose.row.date}",
-                    )
+                date_note = Assumption(
+                    side="both",
+                    kind="date",
+                    text=f"rates of {on.isoformat()}, the middle of the {whose.name}'s period "
+                    f"{whose.row.date}",
                 )
     else:
         target_currency = ""
@@ -579,6 +579,8 @@ def compare(
             country=country,
         )
     s, r = s_side.salary, r_side.salary
+    if date_note is not None and any(n.kind == "rate" for n in (*s_side.notes, *r_side.notes)):
+        common.append(date_note)  # said only when a rate was actually used
     if basis == "ppp":
         target_currency = r.currency or ""
         if s.currency != r.currency:
@@ -606,8 +608,9 @@ def compare(
     if group is not None:
         points = group.distribution()
         if len(points) >= 2:
-            central = _central(group)
-            factor = r_mid / central.midpoint
+            original_mid = ref_salary.midpoint
+            assert original_mid is not None and original_mid != 0
+            factor = r_mid / original_mid  # the same period and money steps apply to every point
             scaled = [(p, v * factor) for p, v in points]
             percentile, interpolated, pnote = _percentile(s_mid, scaled)
             common.append(
@@ -666,13 +669,22 @@ def _parse_change(text: str) -> tuple[Decimal, Decimal]:
 
     >>> _parse_change("+11%"), _parse_change("5 %")
     ((Decimal('11'), Decimal('11')), (Decimal('5'), Decimal('5')))
-    >>> _parse_change("entre 5 % et 11 %"), _parse_change("3,5–4%")
-    ((Decimal('5'), Decimal('11')), (Decimal('3.5'), Decimal('4')))
+    >>> _parse_change("entre 5 % et 11 %"), _parse_change("3,5–4%"), _parse_change("10%-20%")
+    ((Decimal('5'), Decimal('11')), (Decimal('3.5'), Decimal('4')), (Decimal('10'), Decimal('20')))
+    >>> _parse_change("-3 %"), _parse_change("de -5 % à +2 %")
+    ((Decimal('-3'), Decimal('-3')), (Decimal('-5'), Decimal('2')))
     """
-    numbers = re.findall(r"[+\-−]?\s*\d+(?:[.,]\d+)?", text)
-    if ("%" not in text and "％" not in text) or not 1 <= len(numbers) <= 2:
+    values: list[Decimal] = []
+    for m in re.finditer(r"\d+(?:[.,]\d+)?", text):
+        before = text[: m.start()].rstrip()
+        # a sign belongs to the number unless it joins two figures ("10%-20%", "5-11 %")
+        negative = before.endswith(("-", "−")) and not before[:-1].rstrip().endswith(
+            tuple("0123456789%％")
+        )
+        value = Decimal(m[0].replace(",", "."))
+        values.append(-value if negative else value)
+    if ("%" not in text and "％" not in text) or not 1 <= len(values) <= 2:
         raise ValueError(f"not a percentage or a range of percentages: {text!r}")
-    values = [Decimal(n.replace(" ", "").replace("−", "-").replace(",", ".")) for n in numbers]
     return min(values), max(values)
 
 

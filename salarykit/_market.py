@@ -180,6 +180,13 @@ def _to_decimal(value: Any) -> Decimal | None:
     return result
 
 
+@functools.cache
+def _known_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
 def _is_blank(value: Any) -> bool:
     if value is None:
         return True
@@ -262,7 +269,7 @@ class Reference(BaseModel):
         if _is_blank(value):
             raise ValueError("a currency is required (ISO 4217 code, e.g. CNY)")
         text = str(value).strip().upper()
-        if not re.fullmatch(r"[A-Z]{3,4}", text):
+        if not re.fullmatch(r"[A-Z]{3}", text) or text not in _known_currencies():
             raise ValueError(f"{value!r} is not an ISO 4217 currency code (e.g. CNY, USD, EUR)")
         return text
 
