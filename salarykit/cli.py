@@ -596,7 +596,7 @@ def build_report(found: list[_Found], market: MarketData, args: argparse.Namespa
 
 REPORT_HEADERS = (
     "#", "source", "phrase", "read as", "per year, USD (ECB)", "per year, PPP int$",
-    "compared with", "× market", "× PPP",
+    "compared with", "× market", "× PPP", "notes",
 )  # fmt: skip
 
 
@@ -608,7 +608,7 @@ def _report_cells(i: int, row: ReportRow, notes: dict[str, int]) -> list[str]:
             marks.append(notes.setdefault(str(step), len(notes) + 1))
     if row.problem:
         marks.append(notes.setdefault(row.problem, len(notes) + 1))
-    note = " [" + ",".join(str(m) for m in sorted(set(marks))) + "]" if marks else ""
+    note = ",".join(str(m) for m in sorted(set(marks)))
     ref = row.reference
     return [
         str(i),
@@ -616,10 +616,11 @@ def _report_cells(i: int, row: ReportRow, notes: dict[str, int]) -> list[str]:
         _clip(f.phrase, 42),
         _reading(f.salary),
         _range(row.market),
-        _range(row.ppp) + note,
+        _range(row.ppp),
         _clip(f"{ref.id or ref.describe()}" if ref else "", 32),
         _ratio(row.ratio_market),
         _ratio(row.ratio_ppp),
+        note,
     ]
 
 
@@ -634,7 +635,7 @@ def render_text(rows: list[ReportRow], origin: str) -> str:
     buf.write("\n  * inferred from context, not written in the phrase\n")
     buf.write("  × market / × PPP: ratio of midpoints to the reference, both sides per year in\n")
     buf.write("    USD at the ECB rate / in PPP international dollars\n")
-    _write_assumptions(buf, list(notes), title="Assumptions (numbers in brackets above)")
+    _write_assumptions(buf, list(notes), title="Assumptions (see the notes column)")
     return buf.getvalue()
 
 

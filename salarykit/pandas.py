@@ -80,7 +80,9 @@ COLUMNS: tuple[str, ...] = (
 #: extra column of normalized frames: every assumption made, one per line
 PROVENANCE_COLUMN = "assumptions"
 #: extra columns of comparison frames
-COMPARE_COLUMNS: tuple[str, ...] = ("ratio", "ratio_low", "ratio_high", "difference", "verdict")
+COMPARE_COLUMNS: tuple[str, ...] = (
+    "ratio", "ratio_low", "ratio_high", "difference", "percentile", "verdict",
+)  # fmt: skip
 
 # A progress bar is only worth drawing when the work takes more than a second or so; parse runs
 # at tens of thousands of distinct strings per second, so below this many there is no bar.
@@ -155,11 +157,17 @@ class Compare:
     basis: str = "market"
     on: date | None = None
     worktime: Any = None
+    options: tuple[tuple[str, Any], ...] = ()
 
     def apply(self, salary: Salary, on: date | None) -> Any:
         compare = importlib.import_module("salarykit._compare").compare
         return compare(
-            salary, self.reference, basis=self.basis, on=self.on or on, worktime=self.worktime
+            salary,
+            self.reference,
+            basis=self.basis,
+            on=self.on or on,
+            worktime=self.worktime,
+            **dict(self.options),
         )
 
 
@@ -238,8 +246,8 @@ class SalaryPipeline:
             result: Any = salary
             for step in self.steps:
                 result = step.apply(salary, when)
-                if not isinstance(step, Compare):
-                    salary = result
+                # a comparison's frame shows the salary as compared: normalized, with its steps
+                salary = getattr(result, "salary", salary) if isinstance(step, Compare) else result
         except (SalarykitError, ValueError, LookupError) as exc:
             if self.errors == "raise":
                 raise
@@ -498,11 +506,22 @@ class SalarySeriesAccessor:
         basis: str = "market",
         on: date | str | pd.Series | Sequence[Any] | None = None,
         worktime: WorkTime | str | None = None,
+        period: str = "year",
+        currency: str | None = None,
+        verdict_lang: str = "en",
+        ppp_year: int | None = None,
         **kwargs: Any,
     ) -> pd.DataFrame:
-        """Each salary compared with ``reference`` (see :func:`salarykit.compare`): the parse
-        columns plus ``ratio``, ``ratio_low``, ``ratio_high``, ``difference`` and ``verdict``."""
-        return self._run((Compare(reference, basis, None, worktime),), on, kwargs)
+        """Each salary compared with ``reference`` (a :class:`~salarykit.Reference`, a Salary,
+        a phrase or a group of references; see :func:`salarykit.compare`).
+
+        The columns hold the salary normalized to ``period`` in the comparison's money
+        (``currency``, or the reference's), its ``assumptions``, then ``ratio`` (of midpoints),
+        ``ratio_low``, ``ratio_high``, ``difference``, ``percentile`` (when the reference is a
+        distribution) and the one-line ``verdict`` in ``verdict_lang``."""
+        options = (("period", period), ("currency", currency), ("lang", verdict_lang),
+                   ("ppp_year", ppp_year))  # fmt: skip
+        return self._run((Compare(reference, basis, None, worktime, options),), on, kwargs)
 
 
 def pipeline(
