@@ -39,6 +39,8 @@ _EXPORTS: dict[str, str] = {
     "ECBRateProvider": "._rates",
     "StaticRateProvider": "._rates",
     "ForexPythonProvider": "._rates",
+    "PeggedRateProvider": "._rates",
+    "RateQuote": "._rates",
     "to_ppp": "._ppp",
     "adjust_for_inflation": "._inflation",
     # finding salaries in prose (issue: extraction)
@@ -94,7 +96,14 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._models import Period, Provenance, Salary
     from ._parse import parse
     from ._ppp import to_ppp
-    from ._rates import ECBRateProvider, ForexPythonProvider, RateProvider, StaticRateProvider
+    from ._rates import (
+        ECBRateProvider,
+        ForexPythonProvider,
+        PeggedRateProvider,
+        RateProvider,
+        RateQuote,
+        StaticRateProvider,
+    )
     from ._schemaorg import from_schema_org, to_schema_org
     from ._worktime import WorkTime
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
+    from ._rates import RateProvider
     from ._worktime import WorkTime
 
 __all__ = ["Period", "Provenance", "Salary"]
@@ -193,7 +194,16 @@ class Salary(BaseModel):
 
     # -------------------------------------------------------- normalization (issue 3)
     def to_period(self, period: Period | str, *, worktime: WorkTime | str | None = None) -> Salary:
-        """This salary expressed per ``period`` under a pay convention (see :class:`WorkTime`)."""
+        """This salary expressed per ``period`` under a pay convention (see :class:`WorkTime`).
+
+        ``worktime`` is a :class:`WorkTime` or a preset name ("US", "FR"…); by default the
+        preset of ``self.country``, else the neutral default. A stated ``payments_per_year``
+        always wins over the convention. The convention used is named in the provenance.
+
+        >>> s = Salary(low=Decimal(25), high=Decimal(30), currency="USD", period="hour")
+        >>> s.annual(worktime="US").amount_text()
+        '52,000–62,400'
+        """
         from ._normalize import to_period
 
         return to_period(self, period, worktime=worktime)
@@ -210,35 +220,60 @@ class Salary(BaseModel):
         """Shortcut for ``to_period("hour")``."""
         return self.to_period(Period.HOUR, worktime=worktime)
 
-    def to_quantity(self) -> pint.Quantity:
-        """The amounts as a pint Quantity in ``currency / period`` units."""
+    def to_quantity(
+        self,
+        *,
+        bound: Literal["low", "high", "midpoint"] | None = None,
+        worktime: WorkTime | str | None = None,
+    ) -> pint.Quantity:  # type: ignore[type-arg]
+        """The amounts as a pint Quantity in ``currency / period`` units of salarykit's registry.
+
+        A single amount gives a scalar, a range a ``[low, high]`` array (``Decimal('NaN')`` for
+        an open bound); ``bound=`` picks one value.
+        """
         from ._normalize import to_quantity
 
-        return to_quantity(self)
+        result: pint.Quantity = to_quantity(self, bound=bound, worktime=worktime)  # type: ignore[type-arg]
+        return result
 
-    def convert(self, currency: str, *, on: date | None = None, **options: Any) -> Salary:
+    def convert(
+        self,
+        currency: str,
+        *,
+        on: date | None = None,
+        provider: RateProvider | None = None,
+        fallback: bool = False,
+    ) -> Salary:
         """This salary in another currency at the market rate of ``on`` (see :func:`convert`)."""
         from ._currency import convert
 
-        return convert(self, currency, on=on, **options)
+        return convert(self, currency, on=on, provider=provider, fallback=fallback)
 
-    def to_ppp(self, year: int | None = None, *, country: str | None = None, **options: Any) -> Salary:
-        """This salary in international dollars at purchasing-power parity."""
+    def to_ppp(
+        self,
+        year: int | None = None,
+        *,
+        country: str | None = None,
+        on: date | None = None,
+        provider: RateProvider | None = None,
+        fallback: bool = False,
+    ) -> Salary:
+        """This salary in international dollars (``XPPP``) at purchasing-power parity (see :func:`to_ppp`)."""
         from ._ppp import to_ppp
 
-        return to_ppp(self, year, country=country, **options)
+        return to_ppp(self, year, country=country, on=on, provider=provider, fallback=fallback)
 
     def adjust_for_inflation(
-        self, to_year: int, from_year: int | None = None, country: str | None = None
+        self,
+        to_year: int,
+        from_year: int | None = None,
+        country: str | None = None,
+        *,
+        fallback: bool = False,
     ) -> Salary:
         """This salary in ``to_year`` money, using consumer-price inflation of ``country``."""
         from ._inflation import adjust_for_inflation
 
-        return adjust_for_inflation(self, to_year, from_year=from_year, country=country)
-
-    # ------------------------------------------------------------ notebooks (issue 6)
-    def _repr_html_(self) -> str:
-        """An HTML card for Jupyter (see :func:`salarykit._display.salary_html`)."""
-        from ._display import salary_html
-
-        return salary_html(self)
+        return adjust_for_inflation(
+            self, to_year, from_year=from_year, country=country, fallback=fallback
+        )
