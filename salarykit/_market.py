@@ -415,6 +415,11 @@ class Reference(BaseModel):
         context = [x for x in (self.place, self.country, self.date) if x]
         return f"{what} ({', '.join(context)})" if context else what
 
+    def amount_text(self) -> str:
+        """The amount as people write it: ``'24,007'``, ``'≥ 900,000'``, ``'~60,000'``."""
+        low, high = self.bounds
+        return Salary(low=low, high=high, approximate=self.approximate).amount_text()
+
     def to_salary(self) -> Salary:
         """This figure as a :class:`~salarykit.Salary` (statistic, country and flags kept)."""
         low, high = self.bounds
@@ -439,8 +444,7 @@ class Reference(BaseModel):
         return {name: data[name] for name in COLUMNS}
 
     def __str__(self) -> str:
-        low, high = self.bounds
-        amount = Salary(low=low, high=high, approximate=self.approximate).amount_text()
+        amount = self.amount_text()
         text = (
             f"{self.describe()}: {self.statistic} {amount} {self.currency} per {self.period.value}"
         )
