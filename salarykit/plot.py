@@ -243,7 +243,11 @@ def _reference_items(references: Mapping[str, Any] | Iterable[Any] | None) -> li
         return [(str(k), v) for k, v in references.items()]
     items: list[tuple[str | None, Any]] = []
     for ref in references:
-        label = getattr(ref, "label", None) or getattr(ref, "role", None)
+        label = getattr(ref, "label", None)
+        describe = getattr(ref, "describe", None)
+        if label is None and callable(describe):  # a market reference row: what and which statistic
+            statistic = getattr(ref, "statistic", None)
+            label = f"{describe()}, {statistic}" if statistic else describe()
         items.append((str(label) if label else None, ref))
     return items
 
