@@ -1,0 +1,1063 @@
+"""Find every salary in free text: articles, job ads, reports — in any language, in one pass.
+
+:func:`extract` reads a whole document and returns every salary it states, in text order, each
+as a :class:`SalaryMention`: the :class:`~salarykit.Salary` (as :func:`salarykit.parse` reads
+it, with its span in the whole text), the sentence it stands in, and what the text says it is
+about (``about``: the job or group; ``place``; ``when``; ``kind`` of figure; ``source``).
+Money that is not pay (budgets, investments, revenues, valuations, funding, prices, fines) is
+never returned as a salary; pay raises in percent come out as :class:`SalaryChange`.
+
+>>> import salarykit as sk
+>>> text = ("Google a consacré un budget de 2,5 milliards de dollars au recrutement. "
+...         "Les ingénieurs en IA débutants aux États-Unis gagnent en moyenne 239 000 dollars.")
+>>> [m.salary for m in sk.extract(text)]
+[Salary(low=Decimal('239000'), high=Decimal('239000'), currency='USD', period='year', statistic='mean', inferred=['period', 'statistic'])]
+>>> m = sk.extract(text)[0]
+>>> m.about, m.place, m.country, m.kind
+('ingénieurs en IA débutants', 'États-Unis', 'US', 'mean')
+
+Stages, each testable on its own:
+
+1. **clean** — markup, URLs and dates blanked out in a copy of the same length (spans stay
+   spans of the original text);
+2. **find money** — every amount, range or percentage with its currency, magnitude, period and
+   bounds (:mod:`salarykit._extract_money`; to be replaced by the parser's scanner once it
+   exposes one, see below);
+3. **sentence and language** — the sentence around each figure, its language detected from
+   its script and stop words (``salarykit/data/extract/<lang>.yaml``);
+4. **classify** — the nearest pay word or non-pay money word decides salary vs other money;
+   percentages next to raise words and pay words become :class:`SalaryChange`;
+5. **fill from context** — what the figure leaves out is read from the sentence and marked
+   inferred: the period ("salaire *mensuel*"), the currency (the document's market, found from
+   the places, organisations and currencies written near the figure), the period of a bare
+   figure (the market's conventions in ``markets.yaml``), the statistic ("moyen");
+6. **describe** — ``about``, ``place``, ``when``, ``kind``, ``source`` from the sentence.
+
+Scanner API: extraction reads money through :func:`_candidates`, a thin adapter. While the
+parser module exposes no documented scanner, the adapter uses extraction's own finder.
+
+What "inferred" means: ``Salary.inferred`` names the salary fields that are not written in the
+salary's own span (``currency``, ``period``, ``statistic``); ``SalaryMention.inferred`` names the
+context fields not written in the mention's sentence (``country`` taken from the document's
+market, ``when`` resolved against the document's date, ``about`` or ``source`` carried over
+from an earlier sentence). Reading ``text[mention.span]`` alone gives the same amounts and,
+where not inferred, the same currency and period.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal, overload
+
+from pydantic import BaseModel, ConfigDict
+
+from ._extract_lexicon import LangLexicon, Syntax, languages, lexicon, markets, places, syntax
+from ._extract_money import RawMoney, clean, find_money
+from ._models import Period, Salary
+
+__all__ = ["MoneyMention", "SalaryChange", "SalaryMention", "TextSpan", "extract"]
+
+Kind = Literal["offer", "mean", "median", "maximum", "minimum", "survey"]
+MoneyLabel = Literal[
+    "budget", "investment", "revenue", "valuation", "funding", "price", "fine", "profit", "other"
+]
+
+# how far (in characters) context is looked for around a figure, inside its sentence
+_BEFORE = 300
+_AFTER = 160
+_MARKET_BEFORE = 2500  # market cues (places, organisations, currencies) looked for before…
+_MARKET_AFTER = 400  # …and after a figure
+_MARKET_DECAY = 400.0  # a cue this many characters away counts half
+_PERIOD_CONTEXT_BEFORE = 120  # "salaire mensuel … de 100 000": period words this close
+_STAT_KINDS = ("maximum", "minimum", "mean", "median")
+_CHANGE_PAY_DISTANCE = (
+    60  # "augmentation du salaire", "salaries rose": change and pay words this close
+)
+
+
+class TextSpan(BaseModel):
+    """A piece of the text and where it stands: ``text == document[span[0]:span[1]]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    span: tuple[int, int]
+
+
+class SalaryMention(BaseModel):
+    """A salary stated in a text, with what the text says about it.
+
+    ``salary.span`` is relative to the whole text. Context fields the text does not give stay
+    ``None``; those read from elsewhere than the sentence are listed in ``inferred``.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    salary: Salary
+    sentence: TextSpan
+    about: str | None = None
+    place: str | None = None
+    country: str | None = None
+    when: str | None = None
+    kind: Kind | None = None
+    source: str | None = None
+    lang: str | None = None
+    inferred: frozenset[str] = frozenset()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the salary is written in the text."""
+        assert self.salary.span is not None
+        return self.salary.span
+
+    @property
+    def text(self) -> str:
+        """The salary as written."""
+        return self.salary.text
+
+    def __str__(self) -> str:
+        extra = [x for x in (self.kind, self.about, self.place, self.when) if x]
+        return f"{self.salary}" + (f" ({'; '.join(extra)})" if extra else "")
+
+
+class SalaryChange(BaseModel):
+    """A pay change in percent ("entre 5 % et 11 %" -> 5–11). Percentages are never salaries."""
+
+    model_config = ConfigDict(frozen=True)
+
+    low: Decimal
+    high: Decimal
+    span: tuple[int, int]
+    text: str
+    sentence: TextSpan
+    about: str | None = None
+    place: str | None = None
+    when: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    approximate: bool = False
+    inferred: frozenset[str] = frozenset()
+
+    def __str__(self) -> str:
+        low, high = _fmt(self.low), _fmt(self.high)
+        return f"{low} %" if low == high else f"{low}–{high} %"
+
+
+class MoneyMention(BaseModel):
+    """Money that is not pay (a budget, an investment, a price…), labelled by what it is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    low: Decimal | None
+    high: Decimal | None
+    currency: str | None
+    label: MoneyLabel
+    span: tuple[int, int]
+    text: str
+    sentence: TextSpan
+    lang: str | None = None
+    approximate: bool = False
+    inferred: frozenset[str] = frozenset()
+
+    def __str__(self) -> str:
+        amount = (
+            _fmt(self.low)
+            if self.low == self.high or self.high is None
+            else f"{_fmt(self.low)}–{_fmt(self.high)}"
+        )
+        return f"{self.label}: {amount} {self.currency or '?'}"
+
+
+Mention = SalaryMention | SalaryChange | MoneyMention
+
+
+def _fmt(value: Decimal | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,f}" if value == value.to_integral_value() else f"{value.normalize():,f}"
+
+
+# --------------------------------------------------------------------------- public entry
+@overload
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    country: str | None = None,
+    currency: str | None = None,
+    include_other_money: Literal[False] = False,
+) -> list[SalaryMention]: ...
+
+
+@overload
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    country: str | None = None,
+    currency: str | None = None,
+    include_other_money: Literal[True],
+) -> list[SalaryMention | SalaryChange | MoneyMention]: ...
+
+
+@overload
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    country: str | None = None,
+    currency: str | None = None,
+    include_other_money: bool,
+) -> list[SalaryMention] | list[SalaryMention | SalaryChange | MoneyMention]: ...
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    country: str | None = None,
+    currency: str | None = None,
+    include_other_money: bool = False,
+) -> list[SalaryMention] | list[SalaryMention | SalaryChange | MoneyMention]:
+    """Every salary stated in ``text``, in text order.
+
+    ``lang`` forces the language of every sentence (detected per sentence otherwise);
+    ``country`` (ISO 3166) is the market of the whole text (detected near each figure from the
+    places, organisations and currencies written there otherwise); ``currency`` (ISO 4217) is
+    the currency of figures written without one (the market's currency otherwise). Values
+    taken from these hints or from context are marked inferred.
+
+    With ``include_other_money=True`` the result also holds, in text order, the pay changes in
+    percent (:class:`SalaryChange`) and the money that is not pay (:class:`MoneyMention`).
+
+    >>> import salarykit as sk
+    >>> text = "年薪在70万到120万元之间。公司融资5亿元。"
+    >>> [str(m.salary) for m in sk.extract(text)]
+    ['700,000–1,200,000 CNY per year']
+    >>> [type(m).__name__ for m in sk.extract(text, include_other_money=True)]
+    ['SalaryMention', 'MoneyMention']
+    >>> sk.extract("Salaries rose between 3% and 5% this year.", include_other_money=True)[0].high
+    Decimal('5')
+    """
+    doc = _Document(text, lang=lang, country=country, currency=currency)
+    found: list[SalaryMention | SalaryChange | MoneyMention] = []
+    for item in doc.mentions():
+        if isinstance(item, SalaryMention) or include_other_money:
+            found.append(item)
+    if include_other_money:
+        return found
+    return [m for m in found if isinstance(m, SalaryMention)]
+
+
+# ------------------------------------------------------------------------ scanner adapter
+def _candidates(cleaned: str) -> Iterator[RawMoney]:
+    """Money mentions of the text (the seam where the parser's scanner plugs in)."""
+    return find_money(cleaned, cleaned=True)
+
+
+# ------------------------------------------------------------------------------ document
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'»”’)\]]*(?=\s+[^\sa-zà-ÿ]|\s*\Z)"  # . ! ? before a space and a non-lowercase
+    r"|[。！？；;]"  # CJK full stops and semicolons
+    r"|\n[ \t]*\n"  # blank line: paragraph
+    r"|\n(?=[ \t]*[-*•·#>|])"  # a list item or table row
+    r"|\n(?<=[.!?:。！？»”\"]\n)"  # a line that ends a sentence
+)
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*['’]?|[^\w\s]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass
+class _Cue:
+    pos: int
+    country: str
+    weight: float
+
+
+class _Document:
+    """One text being read: cleaned copy, sentences, market cues, language per sentence."""
+
+    def __init__(
+        self, text: str, *, lang: str | None, country: str | None, currency: str | None
+    ) -> None:
+        self.text = text
+        self.cleaned = clean(text)
+        self.lang_hint = lang if lang in languages() else None
+        self.country_hint = country.upper() if country else None
+        self.currency_hint = currency.upper() if currency else None
+        self.syn: Syntax = syntax()
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.cleaned)]
+        m = _ISO_DATE.search(text, 0, 3000)
+        self.year = int(m.group(1)) if m else None
+        self._cues: list[_Cue] | None = None
+        self._cue_pos: list[int] = []
+        self._lang_cache: dict[int, str | None] = {}
+        self._default_lang: str | None = None
+        self._prev_about: dict[int, str] = {}
+
+    # ---------------------------------------------------------------- sentences, language
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` (clipped so that context stays local and linear)."""
+        i = bisect.bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i > 0 else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        # the range may end just after pos when a sentence mark is part of the figure
+        start = max(start, pos - 1500)
+        end = min(end, pos + 1500)
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def language(self, start: int, end: int) -> str | None:
+        if self.lang_hint:
+            return self.lang_hint
+        if start in self._lang_cache:
+            return self._lang_cache[start]
+        code = _detect(self.text[start:end], self.syn) or self.default_language()
+        self._lang_cache[start] = code
+        return code
+
+    def default_language(self) -> str | None:
+        if self._default_lang is None:
+            self._default_lang = _detect(self.text[:5000], self.syn) or "en"
+        return self._default_lang
+
+    # --------------------------------------------------------------------------- market
+    def cues(self) -> list[_Cue]:
+        if self._cues is None:
+            rx, table = places()
+            cues: list[_Cue] = []
+            for m in rx.finditer(self.cleaned):
+                place = table.get(m.group())
+                if place is not None:
+                    cues.append(_Cue(m.start(), place.country, 0.6 if place.organisation else 1.0))
+            self._cues = cues
+            self._cue_pos = [c.pos for c in cues]
+        return self._cues
+
+    def add_currency_cue(self, pos: int, currency: str | None) -> None:
+        country = _currency_country().get(currency or "")
+        if country is None:
+            return
+        cues = self.cues()
+        i = bisect.bisect_left(self._cue_pos, pos)
+        if i < len(cues) and cues[i].pos == pos:
+            return
+        cues.insert(i, _Cue(pos, country, 1.0))
+        self._cue_pos.insert(i, pos)
+
+    def market(self, pos: int) -> str | None:
+        """The market (country) the text is about around ``pos``: nearby cues, nearest first."""
+        if self.country_hint:
+            return self.country_hint
+        cues = self.cues()
+        lo = bisect.bisect_left(self._cue_pos, pos - _MARKET_BEFORE)
+        hi = bisect.bisect_right(self._cue_pos, pos + _MARKET_AFTER)
+        votes: dict[str, float] = {}
+        for cue in cues[lo:hi]:
+            distance = abs(pos - cue.pos)
+            votes[cue.country] = votes.get(cue.country, 0.0) + cue.weight / (
+                1 + distance / _MARKET_DECAY
+            )
+        if not votes:
+            return None
+        best = max(votes.items(), key=lambda kv: kv[1])
+        return best[0]
+
+    # ------------------------------------------------------------------------- mentions
+    def mentions(self) -> Iterator[SalaryMention | SalaryChange | MoneyMention]:
+        raws = list(_candidates(self.cleaned))
+        for raw in raws:  # explicit currencies tell the market too ("yuans", "€")
+            if raw.currency and raw.currency_text.lower() not in self.syn.ambiguous:
+                self.add_currency_cue(raw.start, raw.currency)
+        money_bounds = [
+            (r.start, r.end)
+            for r in raws
+            if not r.percent
+            and not (r.bare and (r.followed_by_word or _looks_like_date(self.cleaned, r, self.syn)))
+        ]
+        starts = [b[0] for b in money_bounds]
+        for raw in raws:
+            item = self.read(raw, money_bounds, starts)
+            if item is not None:
+                yield item
+
+    def read(
+        self, raw: RawMoney, bounds: Sequence[tuple[int, int]], starts: Sequence[int]
+    ) -> SalaryMention | SalaryChange | MoneyMention | None:
+        s_start, s_end = self.sentence(raw.start)
+        code = self.language(s_start, s_end)
+        lex = lexicon(code) if code else None
+        # the figure's own region: its sentence, without the neighbouring figures' parts
+        i = bisect.bisect_left(starts, raw.start)
+        prev_end = bounds[i - 1][1] if i > 0 and not raw.percent else 0
+        if raw.percent:
+            j = bisect.bisect_left(starts, raw.start)
+            prev_end = bounds[j - 1][1] if j > 0 else 0
+            nxt = starts[j] if j < len(starts) else len(self.text)
+        else:
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        r_start = max(s_start, prev_end, raw.start - _BEFORE)
+        r_end = min(s_end, nxt, raw.end + _AFTER)
+        ctx = _Context(self, lex, raw, r_start, r_end, s_start, s_end)
+        sentence = TextSpan(text=self.text[s_start:s_end], span=(s_start, s_end))
+        if raw.percent:
+            return ctx.change(sentence)
+        return ctx.money(sentence)
+
+
+def _detect(text: str, syn: Syntax) -> str | None:
+    """The language of a sentence: script first, then stop words.
+
+    >>> _detect("年薪在70万到120万元之间", syntax()), _detect("年収は600万円です", syntax())
+    ('zh', 'ja')
+    >>> _detect("Les salaires varient de 700 000 à 1,2 million de yuans", syntax())
+    'fr'
+    """
+    if _KANA.search(text):
+        return "ja"
+    if _HAN.search(text):
+        han = len(_HAN.findall(text))
+        latin = len(_WORD.findall(text))
+        if han >= latin or not latin:
+            return "zh"
+    if _HANGUL.search(text):
+        return "ko" if "ko" in languages() else None
+    scores: dict[str, float] = {}
+    for word in _WORD.findall(text[:2000].lower()):
+        codes = syn.stopword_langs.get(word, ())
+        for code in codes:  # a word shared by several languages counts less
+            scores[code] = scores.get(code, 0.0) + 1.0 / len(codes)
+    if not scores:
+        return None
+    return max(sorted(scores), key=lambda c: scores[c])
+
+
+_currency_country_cache: dict[str, str] = {}
+
+
+def _currency_country() -> dict[str, str]:
+    """Currencies used by exactly one market of markets.yaml -> that market."""
+    if not _currency_country_cache:
+        seen: dict[str, list[str]] = {}
+        for country, cur in markets().currency.items():
+            seen.setdefault(cur, []).append(country)
+        _currency_country_cache.update({c: cs[0] for c, cs in seen.items() if len(cs) == 1})
+    return _currency_country_cache
+
+
+# ------------------------------------------------------------------------------ context
+def _nearest(
+    rx: re.Pattern[str], text: str, start: int, pivot_lo: int, pivot_hi: int, end: int
+) -> tuple[int, re.Match[str]] | None:
+    """The match of ``rx`` nearest to [pivot_lo, pivot_hi) within [start, end), with its
+    distance; matches after the figure count double (the words before a figure qualify it)."""
+    best: tuple[int, re.Match[str]] | None = None
+    for m in rx.finditer(text, start, pivot_lo):
+        d = pivot_lo - m.end()
+        if best is None or d <= best[0]:
+            best = (d, m)
+    m2 = rx.search(text, pivot_hi, end)
+    if m2 is not None:
+        d = 2 * (m2.start() - pivot_hi) + 5
+        if best is None or d < best[0]:
+            best = (d, m2)
+    return best
+
+
+class _Context:
+    """What the sentence around one figure says about it."""
+
+    def __init__(
+        self,
+        doc: _Document,
+        lex: LangLexicon | None,
+        raw: RawMoney,
+        r_start: int,
+        r_end: int,
+        s_start: int,
+        s_end: int,
+    ) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.raw = raw
+        self.r_start, self.r_end = r_start, r_end
+        self.s_start, self.s_end = s_start, s_end
+        self.t = doc.cleaned
+
+    def near(self, rx: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+        return _nearest(rx, self.t, self.r_start, self.raw.start, self.raw.end, self.r_end)
+
+    # ------------------------------------------------------------------ classification
+    def change(self, sentence: TextSpan) -> SalaryChange | None:
+        lex, raw = self.lex, self.raw
+        if lex is None or (raw.low is None and raw.high is None):
+            return None
+        # a change word and a pay word close together before the figure: "l'augmentation du
+        # salaire … entre 5 % et 11 %", "salaries rose 3%"; not "la demande a augmenté de 61 %"
+        changes = list(lex.change.finditer(self.t, self.r_start, self.raw.start))
+        pays = list(lex.salary.finditer(self.t, self.r_start, self.raw.start))
+        if not any(
+            abs(c.start() - p.start()) <= _CHANGE_PAY_DISTANCE for c in changes for p in pays
+        ):
+            return None
+        low = raw.low if raw.low is not None else raw.high
+        high = raw.high if raw.high is not None else raw.low
+        assert low is not None and high is not None
+        about, about_inferred = self.about()
+        when, when_inferred = self.when()
+        inferred = {"about"} if about_inferred else set()
+        if when_inferred:
+            inferred.add("when")
+        return SalaryChange(
+            low=min(low, high),
+            high=max(low, high),
+            span=(raw.start, raw.end),
+            text=self.doc.text[raw.start : raw.end],
+            sentence=sentence,
+            about=about,
+            place=self.place()[0],
+            when=when,
+            source=self.source()[0],
+            lang=lex.code,
+            approximate=raw.approximate,
+            inferred=frozenset(inferred),
+        )
+
+    def money(self, sentence: TextSpan) -> SalaryMention | MoneyMention | None:
+        lex, raw, doc = self.lex, self.raw, self.doc
+        pay = self.near(lex.salary) if lex else None
+        other = self.near(lex.non_salary) if lex else None
+        explicit = raw.currency is not None
+        counted = raw.followed_by_word and raw.currency is None and raw.period is None
+        if counted or (raw.bare and _looks_like_date(self.t, raw, self.doc.syn)):
+            return None  # "260 000 personnes", "2 millions de talents", "en 2024", "5 février"
+        if other is not None and (pay is None or other[0] < pay[0]):
+            return (
+                self.other_money(
+                    sentence, lex.non_salary_label(other[1].group()) if lex else "other"
+                )
+                if explicit
+                else None
+            )
+        if pay is None and raw.period is None:
+            return self.other_money(sentence, "other") if explicit else None
+        currency, cur_inferred = self.currency()
+        amount = raw.high if raw.high is not None else raw.low
+        if amount is not None and amount >= markets().max_salary and (pay is None or pay[0] > 15):
+            return self.other_money(sentence, "other")
+        period, period_inferred = self.period(currency, amount)
+        if raw.bare and period is None:
+            return None  # a plain number near pay words, but no period fits it: not a salary
+        kind = self.kind()
+        statistic = kind if kind in ("mean", "median") else None
+        inferred = set()
+        if cur_inferred:
+            inferred.add("currency")
+        if period_inferred:
+            inferred.add("period")
+        if statistic:
+            inferred.add("statistic")
+        about, about_inferred = self.about()
+        place, place_country = self.place()
+        country = place_country
+        m_inferred: set[str] = set()
+        if country is None:
+            country = doc.market(raw.start)
+            if country is not None:
+                m_inferred.add("country")
+        when, when_inferred = self.when()
+        source, source_inferred = self.source()
+        for name, flag in (
+            ("about", about_inferred),
+            ("when", when_inferred),
+            ("source", source_inferred),
+        ):
+            if flag:
+                m_inferred.add(name)
+        salary = Salary(
+            low=raw.low,
+            high=raw.high,
+            currency=currency,
+            period=Period(period) if period else None,
+            approximate=raw.approximate,
+            gross=raw.gross,
+            statistic=statistic,
+            inferred=frozenset(inferred),
+            span=(raw.start, raw.end),
+            text=doc.text[raw.start : raw.end],
+            lang=lex.code if lex else None,
+            country=country,
+        )
+        return SalaryMention(
+            salary=salary,
+            sentence=sentence,
+            about=about,
+            place=place,
+            country=country,
+            when=when,
+            kind=kind,
+            source=source,
+            lang=lex.code if lex else None,
+            inferred=frozenset(m_inferred),
+        )
+
+    def other_money(self, sentence: TextSpan, label: str) -> MoneyMention:
+        raw = self.raw
+        currency, inferred = self.currency()
+        return MoneyMention(
+            low=raw.low,
+            high=raw.high,
+            currency=currency,
+            label=_LABELS.get(label, "other"),
+            span=(raw.start, raw.end),
+            text=self.doc.text[raw.start : raw.end],
+            sentence=sentence,
+            lang=self.lex.code if self.lex else None,
+            approximate=raw.approximate,
+            inferred=frozenset({"currency"} if inferred else ()),
+        )
+
+    # ------------------------------------------------------------------ salary fields
+    def currency(self) -> tuple[str | None, bool]:
+        raw, doc = self.raw, self.doc
+        mk = markets()
+        if raw.currency:
+            sign = doc.syn.ambiguous.get(raw.currency_text.lower())
+            if sign is None:
+                return raw.currency, False
+            market = doc.market(raw.start)
+            local = doc.currency_hint or (mk.currency.get(market) if market else None)
+            allowed = mk.dollar_sign if sign == "dollar_sign" else mk.yen_sign
+            if sign == "yen_sign" and self.lex is not None and self.lex.code == "ja":
+                return "JPY", raw.currency != "JPY"
+            if local and local in allowed and local != raw.currency:
+                return local, True
+            return raw.currency, False
+        if doc.currency_hint:
+            return doc.currency_hint, True
+        market = doc.market(raw.start)
+        if market and market in mk.currency:
+            return mk.currency[market], True
+        return None, False
+
+    def period(self, currency: str | None, amount: Decimal | None) -> tuple[str | None, bool]:
+        raw, lex = self.raw, self.lex
+        if raw.period:
+            return raw.period, False
+        if lex is not None:
+            start = max(self.r_start, raw.start - _PERIOD_CONTEXT_BEFORE)
+            found = _nearest(
+                lex.periods, self.t, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
+            )
+            if found is not None:
+                label = lex.period_label(found[1].group())
+                if label:
+                    return label, True
+        if currency is None or amount is None:
+            return None, False
+        bands = markets().bands.get(currency, {})
+        hits = [p for p, (lo, hi) in bands.items() if lo <= amount < hi]
+        if raw.low is not None and raw.high is not None and raw.low != raw.high:
+            hits = [p for p in hits if bands[p][0] <= raw.low < bands[p][1]]
+        return (hits[0], True) if len(hits) == 1 else (None, False)
+
+    def kind(self) -> Kind | None:
+        lex = self.lex
+        if lex is None:
+            return None
+        kinds: dict[str, Kind] = {
+            "offer": "offer",
+            "mean": "mean",
+            "median": "median",
+            "maximum": "maximum",
+            "minimum": "minimum",
+            "survey": "survey",
+        }
+        found: dict[str, int] = {}
+        for m in lex.kinds.finditer(self.t, self.r_start, self.raw.end):
+            label = lex.kind_label(m.group())
+            if label:
+                found[label] = min(found.get(label, 1 << 30), max(0, self.raw.start - m.end()))
+        for m in lex.kinds.finditer(self.t, self.raw.end, self.r_end):
+            label = lex.kind_label(m.group())
+            if label:
+                found.setdefault(label, 2 * (m.start() - self.raw.end) + 5)
+        if self.raw.bound == "upper" and "maximum" in found:
+            return "maximum"
+        stats = [k for k in _STAT_KINDS if k in found]
+        if stats:
+            return kinds[min(stats, key=lambda k: found[k])]
+        for k in ("offer", "survey"):
+            if k in found:
+                return kinds[k]
+        return None
+
+    # ------------------------------------------------------------------ description
+    def place(self) -> tuple[str | None, str | None]:
+        rx, table = places()
+        best: tuple[int, str, str] | None = None
+        for m in rx.finditer(self.t, self.r_start, self.r_end):
+            place = table.get(m.group())
+            if place is None or place.organisation:
+                continue
+            d = self.raw.start - m.end() if m.end() <= self.raw.start else m.start() - self.raw.end
+            if best is None or abs(d) < best[0]:
+                best = (abs(d), m.group(), place.country)
+        return (best[1], best[2]) if best else (None, None)
+
+    def about(self) -> tuple[str | None, bool]:
+        lex = self.lex
+        if lex is None:
+            return None, False
+        before: re.Match[str] | None = None
+        for found in lex.roles.finditer(self.t, self.r_start, self.raw.start):
+            before = found
+        after = lex.roles.search(self.t, self.raw.end, self.r_end)
+        m = before if before is not None else after  # the words before a figure qualify it
+        if m is None:
+            return None, False
+        lo, hi = (
+            (self.r_start, self.raw.start)
+            if m.end() <= self.raw.start
+            else (self.raw.end, self.r_end)
+        )
+        phrase, demonstrative = _role_phrase(self.doc.text, self.t, lex, m, lo, hi)
+        if demonstrative:
+            previous = self._previous_about()
+            if previous:
+                return previous, True
+            return None, False
+        return phrase, False
+
+    def _previous_about(self) -> str | None:
+        """The role named in the previous sentence (for "ces postes", "these roles")."""
+        lex = self.lex
+        if lex is None or self.s_start == 0:
+            return None
+        p_start, p_end = self.doc.sentence(max(0, self.s_start - 2))
+        matches = list(lex.roles.finditer(self.t, p_start, p_end))
+        for m in reversed(matches):
+            phrase, demonstrative = _role_phrase(self.doc.text, self.t, lex, m, p_start, p_end)
+            if phrase and not demonstrative:
+                return phrase
+        return None
+
+    def when(self) -> tuple[str | None, bool]:
+        lex = self.lex
+        if lex is None:
+            return None, False
+        return _when(self.doc, lex, self.t, self.s_start, self.s_end, self.raw.start, self.raw.end)
+
+    def source(self) -> tuple[str | None, bool]:
+        lex = self.lex
+        if lex is None:
+            return None, False
+        name = _source_in(self.doc.text, lex, self.s_start, self.s_end)
+        if name:
+            return name, False
+        # "le rapport montre…", "the report": the source named earlier in the paragraph
+        if lex.report_words.search(self.t, self.s_start, self.s_end):
+            start = max(0, self.s_start - 2000)
+            name = _source_in(self.doc.text, lex, start, self.s_start, last=True)
+            if name:
+                return name, True
+        return None, False
+
+
+_LABELS: dict[str, MoneyLabel] = {
+    "budget": "budget",
+    "investment": "investment",
+    "revenue": "revenue",
+    "valuation": "valuation",
+    "funding": "funding",
+    "price": "price",
+    "fine": "fine",
+    "profit": "profit",
+    "other": "other",
+}
+
+
+def _looks_like_date(text: str, raw: RawMoney, syn: Syntax) -> bool:
+    """A bare year, or a day number next to a month name ("5 février", "May 5")."""
+    if raw.low is not None and raw.low == raw.high and not raw.is_range:
+        value = raw.low
+        if value == value.to_integral_value() and 1900 <= value <= 2100:
+            return True
+        if value <= 31:
+            return True
+    after = text[raw.end : raw.end + 16]
+    before = text[max(0, raw.start - 16) : raw.start]
+    return bool(
+        syn.month_names.match(after.lstrip()) or syn.month_names.search(before.rstrip()[-12:])
+    )
+
+
+def _cjk(lex: LangLexicon) -> bool:
+    return lex.script in ("han", "kana")
+
+
+def _role_phrase(
+    original: str, t: str, lex: LangLexicon, m: re.Match[str], lo: int, hi: int
+) -> tuple[str | None, bool]:
+    """The job or group named around the role word ``m``, within [lo, hi).
+
+    Returns the phrase and whether it is a demonstrative ("ces postes") pointing back.
+    """
+    if _cjk(lex):
+        start = m.start()
+        while start > lo:
+            ch = t[start - 1]
+            if not (ch.isalnum() or ch in "-_/&+") or ch.isdigit():
+                break
+            if any(t.startswith(w, start - len(w)) for w in lex.about_stop_words if w):
+                break
+            if any(t.startswith(w, start - len(w)) for w in lex.demonstratives if w):
+                return None, True
+            start -= 1
+            if m.end() - start > 16:
+                break
+        return original[start : m.end()].strip() or None, False
+    # alphabetic scripts: words left of the role word, then (right-branching languages) right
+    before_tokens = [tm for tm in _TOKEN.finditer(t, max(lo, m.start() - 80), m.start())]
+    start = m.start()
+    if before_tokens and before_tokens[-1].group().lower() in lex.demonstratives:
+        return None, True
+    if lex.about_direction == "left":
+        for tm in reversed(before_tokens):
+            word = tm.group()
+            if not word[0].isalnum() and word not in "-/&":
+                break
+            if word.lower() in lex.about_stop_words or word.lower() in lex.articles:
+                break
+            if word.isdigit():
+                break
+            start = tm.start()
+        end = m.end()
+    else:
+        for tm in reversed(before_tokens):
+            if tm.group().lower() in lex.role_modifiers:
+                start = tm.start()
+            else:
+                break
+        end = m.end()
+        rx, table = places()
+        pos = m.end()
+        words = 0
+        while pos < hi and words < 14:
+            cont = lex.about_continue.match(t, _skip_ws(t, pos))
+            if cont is not None and cont.end() <= hi:
+                pos = cont.end()
+                words += 1
+                continue
+            tok = _TOKEN.search(t, pos, hi)
+            if tok is None:
+                break
+            if t[pos : tok.start()].count("\n"):
+                break
+            tm = tok
+            word = tm.group()
+            if not word[0].isalnum() or word[0].isdigit():
+                break
+            if word.lower() in lex.about_stop_words:
+                break
+            place = rx.match(t, tm.start())
+            if place is not None and not table[place.group()].organisation:
+                break
+            end = tm.end()
+            pos = tm.end()
+            words += 1
+        # no dangling "en", "de", "of" at the end
+        tail = list(_TOKEN.finditer(t, m.end(), end))
+        while tail and tail[-1].group().lower() in lex.about_trim:
+            end = tail[-1].start()
+            tail.pop()
+    phrase = " ".join(original[start:end].split()).strip(" ,;:'’")
+    return (phrase or None), False
+
+
+def _skip_ws(t: str, pos: int) -> int:
+    while pos < len(t) and t[pos] in " \t\u00a0":
+        pos += 1
+    return pos
+
+
+_SOURCE_NAME = re.compile(
+    r"(?:[«“\"]\s*)?"
+    r"((?:[A-Z0-9\u00C0-\u00DE][\w.&'’-]*|[a-z]+(?:\.[a-z]+)+)"  # a capitalised word or "levels.fyi"
+    r"(?:\s+(?:(?:de|of|du|des|la|le|for|and|&|del|der|für)\s+)?"
+    r"(?:[A-Z0-9\u00C0-\u00DE][\w.&'’-]*))*)"
+)
+
+
+def _source_in(
+    original: str, lex: LangLexicon, start: int, end: int, *, last: bool = False
+) -> str | None:
+    """The name after a source marker ("selon X", "according to X", "据X") in [start, end)."""
+    markers = list(lex.source_before.finditer(original, start, end))
+    if last:
+        markers.reverse()
+    for marker in markers:
+        pos = marker.end()
+        if _cjk(lex):
+            seg = re.match(
+                r"\s*([^\s，,。、的]{2,20}?)(?:的|发布|显示|报告|调查|称|，|,)", original[pos:end]
+            )
+            if seg:
+                return seg.group(1)
+            continue
+        # skip articles and report words: "selon un rapport de l'", "according to a survey by"
+        while True:
+            tm = _TOKEN.match(original, _skip_ws(original, pos))
+            if tm is None or tm.end() > end:
+                break
+            word = tm.group().lower()
+            if (
+                word in lex.articles
+                or lex.report_words.fullmatch(word)
+                or word
+                in (
+                    "de",
+                    "d'",
+                    "d’",
+                    "du",
+                    "des",
+                    "of",
+                    "by",
+                    "par",
+                    "von",
+                    "del",
+                    "les",
+                    "données",
+                    "data",
+                )
+            ):
+                pos = tm.end()
+                continue
+            break
+        name = _SOURCE_NAME.match(original, _skip_ws(original, pos), end)
+        if name and len(name.group(1)) >= 2:
+            return name.group(1).rstrip(".,’'")
+    if lex.source_after.pattern != r"(?!x)x":
+        for marker in lex.source_after.finditer(original, start, end):
+            seg = re.search(r"([^\s、。，,は]{2,20})$", original[start : marker.start()])
+            if seg:
+                return seg.group(1)
+    return None
+
+
+def _when(
+    doc: _Document, lex: LangLexicon, t: str, s_start: int, s_end: int, f_start: int, f_end: int
+) -> tuple[str | None, bool]:
+    """The date or period a figure refers to, from its sentence (nearest to the figure)."""
+    found: list[tuple[int, str, bool]] = []
+    for m in _date_regex(lex).finditer(t, s_start, s_end):
+        text, inferred = _date_text(doc, lex, m)
+        if text is None:
+            continue
+        d = f_start - m.end() if m.end() <= f_start else m.start() - f_end
+        found.append((abs(d), text, inferred))
+    if not found:
+        return None, False
+    found.sort(key=lambda x: x[0])
+    return found[0][1], found[0][2]
+
+
+_date_cache: dict[str, re.Pattern[str]] = {}
+
+
+def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
+    rx = _date_cache.get(lex.code)
+    if rx is not None:
+        return rx
+    if _cjk(lex):
+        pattern = (
+            rf"(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>\d{{1,2}})\s*月)?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*年\s*)?(?P<cm2>\d{{1,2}})\s*月)?"
+            rf"|(?P<rel>{lex.this_year.pattern}|{lex.last_year.pattern})(?:\s*(?P<rm>\d{{1,2}})\s*月)?"
+        )
+    else:
+        month = lex.months.pattern
+        opens = (
+            "|".join(re.escape(w) for w in sorted(lex.date_open, key=len, reverse=True))
+            or r"(?!x)x"
+        )
+        joins = (
+            "|".join(re.escape(w) for w in sorted(lex.date_join, key=len, reverse=True))
+            or r"(?!x)x"
+        )
+        rel = f"{lex.this_year.pattern}|{lex.last_year.pattern}"
+        year = rf"(?:{_YEAR})(?!\d)"
+        pattern = (
+            rf"(?:(?<![^\W\d_])(?:{opens})\s+)(?P<m1>{month})(?:\s+(?P<y1>{year}))?\s+(?:{joins})\s+(?P<m2>{month})(?:\s+(?:(?:de|of)\s+)?(?P<y2>{year}|{rel}))?"
+            rf"|(?P<m>{month})(?:\s+(?:(?:de|of|del)\s+)?(?P<y>{year}|{rel}))?"
+            rf"|(?P<since>{lex.date_since.pattern})\s+(?P<sy>{year})"
+            rf"|(?<![^\W\d_])(?P<in>en|in|im|au cours de|during|durante)\s+(?P<iy>{year})"
+        )
+    rx = re.compile(pattern, re.IGNORECASE)
+    _date_cache[lex.code] = rx
+    return rx
+
+
+def _resolve_year(doc: _Document, lex: LangLexicon, text: str | None) -> tuple[str | None, bool]:
+    """A written year stays as written; "cette année"/"last year" resolve against the
+    document's date (an ISO date near its top), marked inferred."""
+    if not text:
+        return None, False
+    if re.fullmatch(_YEAR, text):
+        return text, False
+    if doc.year is None:
+        return None, False
+    if lex.this_year.fullmatch(text):
+        return str(doc.year), True
+    if lex.last_year.fullmatch(text):
+        return str(doc.year - 1), True
+    return None, False
+
+
+def _date_text(doc: _Document, lex: LangLexicon, m: re.Match[str]) -> tuple[str | None, bool]:
+    g = m.groupdict()
+    if _cjk(lex):
+        if g.get("cy"):
+            text = f"{g['cy']}年" + (f"{int(g['cm'])}月" if g.get("cm") else "")
+            if g.get("cm2"):
+                text += "–" + (f"{g['cy2']}年" if g.get("cy2") else "") + f"{int(g['cm2'])}月"
+            return text, False
+        year, inferred = _resolve_year(doc, lex, g.get("rel"))
+        if year is None:
+            return None, False
+        return f"{year}年" + (f"{int(g['rm'])}月" if g.get("rm") else ""), inferred
+    if g.get("m1"):
+        y2, inf2 = _resolve_year(doc, lex, g.get("y2"))
+        m1, m2 = g["m1"].lower(), g["m2"].lower()
+        y1 = g.get("y1")
+        if y1 and y2 and y1 != y2:
+            return f"{m1} {y1}–{m2} {y2}", inf2
+        if y2:
+            return f"{m1}–{m2} {y2}", inf2
+        return f"{m1}–{m2}", False
+    if g.get("m"):
+        word = g["m"]
+        if lex.code == "en" and word[0].islower() and not g.get("y"):
+            return None, False  # "may" the verb
+        year, inferred = _resolve_year(doc, lex, g.get("y"))
+        if year is None:
+            if not g.get("y"):
+                return None, False  # a month alone is too weak ("mai", "march")
+            return word.lower() + " " + g["y"], False
+        return f"{word.lower()} {year}", inferred
+    if g.get("sy"):
+        return g["sy"], False
+    if g.get("iy"):
+        return g["iy"], False
+    return None, False

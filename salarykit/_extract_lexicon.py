@@ -1,0 +1,387 @@
+"""Extraction vocabulary: the YAML files of ``salarykit/data/extract/`` compiled into regexes.
+
+One file per language (``en.yaml``, ``fr.yaml``…) holds the words that tell what a figure in
+prose is about: pay words, non-pay money words, raise words, roles, months, sources.
+``common.yaml`` holds currency symbols and ISO codes, ``places.yaml`` the places and
+organisations that name a market, ``markets.yaml`` the conventions of each market. Files are
+read on first use and cached; adding a language means adding a file.
+
+Matching rules (the same as the parser's lexicons): case-insensitive; entries that begin or
+end with a letter or digit of an alphabetic script match on word boundaries only; entries in
+CJK scripts or made of symbols match anywhere; longer entries are tried first.
+
+>>> lex = lexicon("fr")
+>>> lex.code, lex.script
+('fr', 'latin')
+>>> bool(lex.salary.search("un salaire mensuel"))
+True
+>>> lex.non_salary_label("investissements")
+'investment'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "LangLexicon",
+    "Syntax",
+    "alternation",
+    "languages",
+    "lexicon",
+    "markets",
+    "places",
+    "syntax",
+]
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _yaml(name: str) -> dict[str, Any]:
+    import yaml  # lazy: PyYAML is only needed once per file
+
+    text = (
+        resources.files("salarykit")
+        .joinpath("data")
+        .joinpath("extract")
+        .joinpath(name)
+        .read_text("utf-8")
+    )
+    data = yaml.safe_load(text)
+    return data if isinstance(data, dict) else {}
+
+
+def _is_word_char(char: str) -> bool:
+    """True for letters and digits of alphabetic scripts (those need word boundaries).
+
+    >>> _is_word_char("a"), _is_word_char("é"), _is_word_char("年"), _is_word_char("$")
+    (True, True, False, False)
+    """
+    return (char.isalnum() or char == "_") and ord(char) < 0x2E80
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, with word boundaries where needed.
+
+    >>> rx = re.compile(alternation(["EUR", "€", "万"]), re.I)
+    >>> [m.group() for m in rx.finditer("ingénieurs 30 EUR 5万 €")]
+    ['EUR', '万', '€']
+    """
+    parts: list[str] = []
+    for word in sorted({str(w) for w in words if str(w)}, key=lambda w: (-len(w), w)):
+        body = re.escape(word).replace(r"\ ", r"\s+")
+        if _is_word_char(word[0]):
+            body = r"(?<![^\W\d_])" + body
+        if _is_word_char(word[-1]):
+            body += r"(?![^\W\d_])"
+        parts.append(body)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _compile(words: Iterable[str]) -> re.Pattern[str]:
+    pattern = alternation(words)
+    return re.compile(pattern, re.IGNORECASE) if pattern != r"(?!x)x" else _NEVER
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _labelled(mapping: Mapping[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for several labelled word lists, and the map matched word -> label."""
+    labels: dict[str, str] = {}
+    for label, words in (mapping or {}).items():
+        for word in words or ():
+            labels.setdefault(_key(str(word)), str(label))
+    return _compile(labels), labels
+
+
+@dataclass(frozen=True)
+class LangLexicon:
+    """The compiled context vocabulary of one language."""
+
+    code: str
+    name: str
+    script: str
+    stopwords: frozenset[str]
+    salary: re.Pattern[str]
+    non_salary: re.Pattern[str]
+    non_salary_labels: dict[str, str]
+    change: re.Pattern[str]
+    kinds: re.Pattern[str]
+    kind_labels: dict[str, str]
+    periods: re.Pattern[str]
+    period_labels: dict[str, str]
+    roles: re.Pattern[str]
+    roles_match_suffix: bool
+    role_modifiers: frozenset[str]
+    about_direction: str
+    about_continue: re.Pattern[str]
+    about_stop: re.Pattern[str]
+    about_stop_words: frozenset[str]
+    about_trim: frozenset[str]
+    demonstratives: frozenset[str]
+    source_before: re.Pattern[str]
+    source_after: re.Pattern[str]
+    articles: frozenset[str]
+    report_words: re.Pattern[str]
+    months: re.Pattern[str]
+    month_numbers: dict[str, int]
+    this_year: re.Pattern[str]
+    last_year: re.Pattern[str]
+    date_open: frozenset[str]
+    date_join: frozenset[str]
+    date_since: re.Pattern[str]
+
+    def non_salary_label(self, word: str) -> str:
+        """The label (budget, investment…) of a non-pay money word."""
+        return self.non_salary_labels.get(_key(word), "other")
+
+    def kind_label(self, word: str) -> str | None:
+        return self.kind_labels.get(_key(word))
+
+    def period_label(self, word: str) -> str | None:
+        return self.period_labels.get(_key(word))
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The language codes that have an extraction file.
+
+    >>> {"en", "fr", "zh", "de", "es", "ja"} <= set(languages())
+    True
+    """
+    folder = resources.files("salarykit").joinpath("data").joinpath("extract")
+    names = [p.name for p in folder.iterdir() if p.name.endswith(".yaml")]
+    skip = {"common.yaml", "places.yaml", "markets.yaml"}
+    return tuple(sorted(n[:-5] for n in names if n not in skip))
+
+
+@functools.cache
+def lexicon(code: str) -> LangLexicon:
+    """The compiled vocabulary of language ``code`` (read once, then cached)."""
+    data = _yaml(f"{code}.yaml")
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key) or ()]
+
+    dates = data.get("dates") or {}
+    months = [str(m) for m in data.get("months") or ()]
+    kinds, kind_labels = _labelled(data.get("kinds") or {})
+    periods, period_labels = _labelled(data.get("periods_context") or {})
+    non_salary, non_salary_labels = _labelled(data.get("non_salary") or {})
+    return LangLexicon(
+        code=str(data.get("code", code)),
+        name=str(data.get("name", code)),
+        script=str(data.get("script", "latin")),
+        stopwords=frozenset(_key(w) for w in words("stopwords")),
+        salary=_compile(words("salary_words")),
+        non_salary=non_salary,
+        non_salary_labels=non_salary_labels,
+        change=_compile(words("change_words")),
+        kinds=kinds,
+        kind_labels=kind_labels,
+        periods=periods,
+        period_labels=period_labels,
+        roles=_compile(words("roles"))
+        if not data.get("roles_match_suffix")
+        else re.compile(
+            r"[^\W\d_]*(?:" + alternation(words("roles")).replace(r"(?<![^\W\d_])", "") + ")", re.I
+        ),
+        roles_match_suffix=bool(data.get("roles_match_suffix")),
+        role_modifiers=frozenset(_key(w) for w in words("role_modifiers_before")),
+        about_direction=str(data.get("about_direction", "right")),
+        about_continue=_compile(words("about_continue")),
+        about_stop=_compile(words("about_stop")),
+        about_stop_words=frozenset(_key(w) for w in words("about_stop")),
+        about_trim=frozenset(_key(w) for w in words("about_trim")),
+        demonstratives=frozenset(_key(w) for w in words("demonstratives")),
+        source_before=_compile(words("source_before")),
+        source_after=_compile(words("source_after")),
+        articles=frozenset(_key(w) for w in words("articles")),
+        report_words=_compile(words("report_words")),
+        months=_compile(months),
+        month_numbers={_key(m): i + 1 for i, m in enumerate(months)},
+        this_year=_compile(str(w) for w in dates.get("this_year") or ()),
+        last_year=_compile(str(w) for w in dates.get("last_year") or ()),
+        date_open=frozenset(_key(str(w)) for w in dates.get("open") or ()),
+        date_join=frozenset(_key(str(w)) for w in dates.get("join") or ()),
+        date_since=_compile(str(w) for w in dates.get("since") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """Money syntax of all languages together (money is written alike across languages)."""
+
+    currency: re.Pattern[str]
+    currency_codes: dict[str, str]
+    ambiguous: dict[str, str]
+    magnitude: re.Pattern[str]
+    magnitudes: dict[str, Decimal]
+    connector: re.Pattern[str]
+    percent: re.Pattern[str]
+    period_after: re.Pattern[str]
+    period_after_labels: dict[str, str]
+    gross: re.Pattern[str]
+    net: re.Pattern[str]
+    lower_before: frozenset[str]
+    upper_before: frozenset[str]
+    lower_after: re.Pattern[str]
+    upper_after: re.Pattern[str]
+    approximate: frozenset[str]
+    approximate_after: re.Pattern[str]
+    opens: frozenset[str]
+    prefix: re.Pattern[str]
+    join: re.Pattern[str]
+    join_with_open: frozenset[str]
+    close: re.Pattern[str]
+    stopword_langs: dict[str, tuple[str, ...]]
+    month_names: re.Pattern[str]
+    report: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def syntax() -> Syntax:
+    """The union of the money syntax of every language file plus ``common.yaml``."""
+    common = _yaml("common.yaml")
+    codes: dict[str, str] = {}
+    for word, iso in (common.get("currencies") or {}).items():
+        codes[_key(str(word))] = str(iso)
+    ambiguous = {_key(str(k)): str(v) for k, v in (common.get("ambiguous") or {}).items()}
+    mags: dict[str, Decimal] = {}
+    connectors: set[str] = set()
+    period_labels: dict[str, str] = {}
+    gross: set[str] = set()
+    net: set[str] = set()
+    lower_b: set[str] = set()
+    upper_b: set[str] = set()
+    lower_a: set[str] = set()
+    upper_a: set[str] = set()
+    approx: set[str] = set()
+    opens: set[str] = set()
+    joins: set[str] = set()
+    join_open: set[str] = set()
+    close: set[str] = set()
+    stop_langs: dict[str, list[str]] = {}
+    months: set[str] = set()
+    reports: set[str] = set()
+    for code in languages():
+        data = _yaml(f"{code}.yaml")
+        for word, iso in (data.get("currencies") or {}).items():
+            codes.setdefault(_key(str(word)), str(iso))
+        for word, value in (data.get("magnitudes") or {}).items():
+            mags.setdefault(_key(str(word)), Decimal(str(value)))
+        connectors.update(str(w) for w in data.get("magnitude_connectors") or ())
+        for period, words in (data.get("periods_after") or {}).items():
+            for word in words or ():
+                period_labels.setdefault(_key(str(word)), str(period))
+        gross.update(str(w) for w in data.get("gross") or ())
+        net.update(str(w) for w in data.get("net") or ())
+        bounds = data.get("bounds") or {}
+        lower_b.update(_key(str(w)) for w in bounds.get("lower_before") or ())
+        upper_b.update(_key(str(w)) for w in bounds.get("upper_before") or ())
+        lower_a.update(str(w) for w in bounds.get("lower_after") or ())
+        upper_a.update(str(w) for w in bounds.get("upper_after") or ())
+        approx.update(_key(str(w)) for w in data.get("approximate") or ())
+        rng = data.get("range") or {}
+        opens.update(_key(str(w)) for w in rng.get("open") or ())
+        joins.update(str(w) for w in rng.get("join") or ())
+        join_open.update(_key(str(w)) for w in rng.get("join_with_open") or ())
+        close.update(str(w) for w in rng.get("close") or ())
+        for word in data.get("stopwords") or ():
+            stop_langs.setdefault(_key(str(word)), []).append(code)
+        months.update(str(m) for m in data.get("months") or () if not str(m)[0].isdigit())
+        reports.update(str(w) for w in data.get("report_words") or ())
+    prefix_words = set(lower_b) | set(upper_b) | set(approx) | set(opens) | set(codes)
+    cjk_approx_after = {w for w in approx if not _is_word_char(w[0])}
+    return Syntax(
+        currency=_compile(codes),
+        currency_codes=codes,
+        ambiguous=ambiguous,
+        magnitude=_compile(mags),
+        magnitudes=mags,
+        connector=_compile(connectors),
+        percent=_compile(str(w) for w in common.get("percent") or ()),
+        period_after=_compile(period_labels),
+        period_after_labels=period_labels,
+        gross=_compile(gross),
+        net=_compile(net),
+        lower_before=frozenset(lower_b),
+        upper_before=frozenset(upper_b),
+        lower_after=_compile(lower_a),
+        upper_after=_compile(upper_a),
+        approximate=frozenset(approx),
+        approximate_after=_compile(cjk_approx_after),
+        opens=frozenset(opens),
+        prefix=re.compile(r"(?:" + alternation(prefix_words) + r")\s*\Z", re.IGNORECASE),
+        join=re.compile(
+            r"\s*(" + alternation(joins | {w for w in join_open}) + r")\s*", re.IGNORECASE
+        ),
+        join_with_open=frozenset(join_open),
+        close=_compile(close),
+        stopword_langs={k: tuple(v) for k, v in stop_langs.items()},
+        month_names=_compile(months),
+        report=_compile(reports),
+    )
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    organisation: bool
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> tuple[re.Pattern[str], dict[str, Place]]:
+    """One case-sensitive regex for every place and organisation, and what each names.
+
+    >>> rx, table = places()
+    >>> table[rx.search("au bureau de Pékin").group()].country
+    'CN'
+    """
+    data = _yaml("places.yaml")
+    table: dict[str, Place] = {}
+    for country, entry in (data.get("countries") or {}).items():
+        for key, org in (("names", False), ("cities", False), ("organisations", True)):
+            for name in entry.get(key) or ():
+                table.setdefault(str(name), Place(str(name), str(country), org))
+    return re.compile(alternation(table)), table
+
+
+@dataclass(frozen=True)
+class Markets:
+    currency: dict[str, str]
+    dollar_sign: frozenset[str]
+    yen_sign: frozenset[str]
+    bands: dict[str, dict[str, tuple[Decimal, Decimal]]]
+    max_salary: Decimal
+
+
+@functools.lru_cache(maxsize=1)
+def markets() -> Markets:
+    """Market conventions (currency of a country, period bands of bare figures).
+
+    >>> markets().currency["CN"]
+    'CNY'
+    """
+    data = _yaml("markets.yaml")
+    bands: dict[str, dict[str, tuple[Decimal, Decimal]]] = {}
+    for cur, periods in (data.get("period_bands") or {}).items():
+        bands[str(cur)] = {
+            str(p): (Decimal(str(lo)), Decimal(str(hi))) for p, (lo, hi) in (periods or {}).items()
+        }
+    return Markets(
+        currency={str(k): str(v) for k, v in (data.get("currency") or {}).items()},
+        dollar_sign=frozenset(str(c) for c in data.get("dollar_sign") or ()),
+        yen_sign=frozenset(str(c) for c in data.get("yen_sign") or ()),
+        bands=bands,
+        max_salary=Decimal(str(data.get("max_salary_magnitude", 1_000_000_000))),
+    )

@@ -1,0 +1,336 @@
+"""Find money in running text: numbers with their currency, magnitude, period, range and bounds.
+
+This is extraction's own candidate finder, used while the parser exposes no scanner (see
+:mod:`salarykit._extract`). It works on a *cleaned* copy of the text that has exactly the same
+length as the original (HTML tags, URLs and dates blanked out), so every span it returns is a
+span of the original text.
+
+>>> [(m.low, m.high, m.currency, m.period) for m in find_money("de 700 000 à 1,2 million de yuans/an")]
+[(Decimal('700000'), Decimal('1200000'), 'CNY', 'year')]
+>>> [(m.low, m.high, m.percent) for m in find_money("entre 5 % et 11 %")]
+[(Decimal('5'), Decimal('11'), True)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from ._extract_lexicon import Syntax, syntax
+
+__all__ = ["RawMoney", "clean", "find_money", "parse_number", "tidy"]
+
+# A number: digits with optional thousands groups (space, no-break spaces, dot, comma, apostrophe
+# followed by exactly three digits) and an optional decimal part. Not glued to Latin letters on
+# the left ("V3", "R1" are names, not amounts).
+_NUMBER = re.compile(
+    r"(?<![0-9A-Za-z\u00C0-\u024F_.,])"
+    r"(\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+)
+# Things that contain digits but are no amounts: they are blanked out before scanning.
+_NOISE = re.compile(
+    r"<[^<>]{0,300}>"  # HTML tags
+    r"|&(?:[a-zA-Z]{2,8}|#\d{1,6});"  # HTML entities
+    r"|(?:https?://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
+    r"|\b(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"  # ISO-like dates
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # d/m/y dates
+)
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９．，％＄",
+    "0123456789.,%$",
+)
+
+
+def clean(text: str) -> str:
+    """A copy of ``text`` of the same length with markup, URLs and dates replaced by spaces.
+
+    >>> clean("<b>30 000 €</b> https://x.y/1 2024-08-21")
+    '   30 000 €                         '
+    """
+    text = text.translate(_FULLWIDTH)
+    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+
+
+def parse_number(token: str) -> Decimal | None:
+    """Read one number token, telling thousands groups from decimals.
+
+    >>> parse_number("1 200 000"), parse_number("1,2"), parse_number("45.000"), parse_number("2,500.50")
+    (Decimal('1200000'), Decimal('1.2'), Decimal('45000'), Decimal('2500.50'))
+    """
+    token = re.sub(r"[ \u00a0\u202f\u2009'’]", "", token)
+    seps = [c for c in token if c in ".,"]
+    if seps:
+        last = max(token.rfind("."), token.rfind(","))
+        tail = token[last + 1 :]
+        if (len(seps) == 1 and len(tail) == 3) or (len(seps) > 1 and seps.count(seps[-1]) > 1):
+            token = token.replace(".", "").replace(",", "")  # all separators group thousands
+        else:
+            whole = token[:last].replace(".", "").replace(",", "")
+            token = f"{whole}.{tail}"
+    try:
+        return Decimal(token)
+    except InvalidOperation:
+        return None
+
+
+@dataclass
+class _Part:
+    """One amount of an expression: number, magnitude, currency and period written with it."""
+
+    start: int
+    end: int
+    value: Decimal
+    magnitude: Decimal | None = None
+    currency: str | None = None
+    currency_text: str = ""
+    period: str | None = None
+    percent: bool = False
+    gross: bool | None = None
+
+
+@dataclass
+class RawMoney:
+    """An amount or range of money (or a percentage) found in text, before any context."""
+
+    start: int
+    end: int
+    low: Decimal | None
+    high: Decimal | None
+    currency: str | None = None
+    currency_text: str = ""
+    period: str | None = None
+    percent: bool = False
+    approximate: bool = False
+    bound: str | None = None  # "lower" (more than X) or "upper" (up to X)
+    gross: bool | None = None
+    magnitude: Decimal | None = None
+    is_range: bool = False
+    bare: bool = False  # a plain number: no currency, no magnitude, no period
+    followed_by_word: bool = False  # "260 000 personnes": a count, not an amount
+    flags: set[str] = field(default_factory=set)
+
+
+def _suffix(syn: Syntax, text: str, part: _Part) -> None:
+    """Read what follows a number: magnitude, currency, gross/net, period, percent."""
+    pos = part.end
+    space = _SPACE.match(text, pos)
+    at = space.end() if space else pos
+    m = syn.percent.match(text, at)
+    if m and (at == pos or m.group() not in "%％" or at - pos <= 1):
+        part.percent, part.end = True, m.end()
+        return
+    m = syn.magnitude.match(text, at)
+    if m:
+        part.magnitude = syn.magnitudes.get(" ".join(m.group().lower().split()))
+        pos = part.end = m.end()
+        at = _skip(text, pos)
+        c = syn.connector.match(text, at)
+        if c:  # "1,2 million de yuans": connector only counts before a currency
+            after = _skip(text, c.end())
+            if syn.currency.match(text, after):
+                at = after
+    m = syn.currency.match(text, at)
+    if m:
+        part.currency_text = m.group()
+        part.currency = syn.currency_codes.get(" ".join(m.group().lower().split()))
+        pos = part.end = m.end()
+        at = _skip(text, pos)
+    for rx, value in ((syn.gross, True), (syn.net, False)):
+        m = rx.match(text, at)
+        if m:
+            part.gross = value
+            if part.currency or part.magnitude:
+                part.end = m.end()
+            at = _skip(text, m.end())
+            break
+    m = syn.period_after.match(text, at)
+    if m:
+        part.period = syn.period_after_labels.get(" ".join(m.group().lower().split()))
+        part.end = m.end()
+
+
+_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_WS = re.compile(r"\s*")
+
+
+def _skip(text: str, pos: int) -> int:
+    m = _SPACE.match(text, pos)
+    return m.end() if m else pos
+
+
+def _prefix(syn: Syntax, text: str, start: int) -> tuple[int, list[str]]:
+    """Walk back over currency, bound, approximation and range-opening words before a number."""
+    words: list[str] = []
+    pos = start
+    for _ in range(4):
+        window_start = max(0, pos - 40)
+        m = syn.prefix.search(text, window_start, pos)
+        if not m or m.start() == pos:
+            break
+        words.append(" ".join(text[m.start() : pos].lower().split()))
+        pos = m.start()
+    return pos, words
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop meaningless zeros: ``1200000.0`` -> ``1200000``, ``1800.00`` -> ``1800``.
+
+    >>> tidy(Decimal("1200000.0")), tidy(Decimal("2.50"))
+    (Decimal('1200000'), Decimal('2.5'))
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _part_at(syn: Syntax, text: str, m: re.Match[str]) -> _Part | None:
+    value = parse_number(m.group(1))
+    if value is None:
+        return None
+    part = _Part(m.start(1), m.end(1), value)
+    _suffix(syn, text, part)
+    return part
+
+
+def find_money(text: str, *, cleaned: bool = False) -> Iterator[RawMoney]:
+    """Every amount, range or percentage in ``text``, in order, without overlaps.
+
+    >>> [(m.low, m.high, m.currency) for m in find_money("between 45 and 55 thousand euros a year")]
+    [(Decimal('45000'), Decimal('55000'), 'EUR')]
+    >>> [(m.low, m.high, m.currency, m.bound) for m in find_money("年薪在70万到120万元之间, 超过500万元")]
+    [(Decimal('700000'), Decimal('1200000'), 'CNY', None), (Decimal('5000000'), None, 'CNY', 'lower')]
+    """
+    syn = syntax()
+    work = text if cleaned else clean(text)
+    pos = 0
+    while True:
+        m = _NUMBER.search(work, pos)
+        if not m:
+            return
+        first = _part_at(syn, work, m)
+        if first is None:
+            pos = m.end()
+            continue
+        money = _build(syn, work, first)
+        pos = max(money.end, m.end())
+        yield money
+
+
+def _currency_before(syn: Syntax, words: list[str]) -> tuple[str | None, str]:
+    for word in words:
+        code = syn.currency_codes.get(word)
+        if code:
+            return code, word
+    return None, ""
+
+
+def _build(syn: Syntax, text: str, first: _Part) -> RawMoney:
+    start, before = _prefix(syn, text, first.start)
+    opened = any(w in syn.opens for w in before)
+    cur1, cur1_text = _currency_before(syn, before)
+    parts = [first]
+    end = first.end
+    # a second amount joined to the first makes a range ("700 000 à 1,2 million", "45 and 55k")
+    j = syn.join.match(text, end)
+    if j:
+        word = " ".join(j.group(1).lower().split())
+        if word not in syn.join_with_open or opened:
+            after = j.end()
+            cur2 = None
+            c = syn.currency.match(text, after)
+            if c:
+                cur2 = syn.currency_codes.get(" ".join(c.group().lower().split()))
+                after = _skip(text, c.end())
+            n = _NUMBER.match(text, after)
+            if n:
+                second = _part_at(syn, text, n)
+                if second is not None and second.percent == first.percent:
+                    if cur2 and not second.currency:
+                        second.currency, second.currency_text = cur2, c.group() if c else ""
+                    parts.append(second)
+                    end = second.end
+    last = parts[-1]
+    currency = last.currency or first.currency or cur1
+    currency_text = last.currency_text or first.currency_text or cur1_text
+    period = last.period or first.period
+    gross = last.gross if last.gross is not None else first.gross
+    low = first.value * (first.magnitude or 1)
+    high = low
+    magnitude = first.magnitude
+    if len(parts) == 2:
+        second = parts[1]
+        high = second.value * (second.magnitude or 1)
+        magnitude = second.magnitude or first.magnitude
+        if first.magnitude is None and second.magnitude is not None and first.value <= second.value:
+            low = first.value * second.magnitude  # "45 and 55 thousand", "1-1.5万"
+        if low > high:
+            low, high = high, low
+    money = RawMoney(
+        start=start,
+        end=end,
+        low=tidy(low),
+        high=tidy(high),
+        currency=currency,
+        currency_text=currency_text,
+        period=period,
+        percent=first.percent,
+        gross=gross,
+        magnitude=magnitude,
+        is_range=len(parts) == 2,
+    )
+    # words after the figure: range closers, bounds and approximations written after (CJK)
+    at = _skip(text, end)
+    for rx, what in (
+        (syn.close, "close"),
+        (syn.lower_after, "lower"),
+        (syn.upper_after, "upper"),
+        (syn.approximate_after, "approx"),
+    ):
+        m = rx.match(text, at)
+        if m:
+            money.end = m.end()
+            at = _skip(text, money.end)
+            if what in ("lower", "upper") and not money.is_range:
+                money.bound = what
+            elif what == "approx":
+                money.approximate = True
+    for word in before:
+        if word in syn.approximate:
+            money.approximate = True
+        elif word in syn.lower_before and not money.is_range and money.bound is None:
+            money.bound = "lower"
+        elif word in syn.upper_before and not money.is_range and money.bound is None:
+            money.bound = "upper"
+    if money.bound == "lower":
+        money.high = None
+    elif money.bound == "upper":
+        money.low = None
+    # the span starts at the first word that belongs to the amount; a range opener only counts
+    # when a range follows ("entre 5 % et 11 %"), not in "salaire de 3 000 €"
+    if not money.is_range:
+        while before and before[-1] in syn.opens and before[-1] not in syn.currency_codes:
+            start += len(before[-1])
+            start = _skip(text, start)
+            before.pop()
+        money.start = _span_start(text, start, first.start, before, syn)
+    money.bare = (
+        money.currency is None and magnitude is None and money.period is None and not money.percent
+    )
+    nxt = _skip(text, money.end)
+    money.followed_by_word = nxt < len(text) and (text[nxt].isalpha())
+    return money
+
+
+def _span_start(text: str, start: int, number_start: int, before: list[str], syn: Syntax) -> int:
+    """Where the amount's span begins once opener words that do not belong to it are dropped."""
+    pos = number_start
+    for _word in before:  # ``before`` lists words from the nearest outwards
+        m = syn.prefix.search(text, max(0, pos - 40), pos)
+        if not m:
+            break
+        pos = m.start()
+    return max(start, pos) if before else number_start
