@@ -94,6 +94,7 @@ def load_verdicts(lang: str) -> dict[str, Any]:
     return data
 
 
+@functools.lru_cache(maxsize=64)
 def _babel_locale(lang: str) -> str:
     from babel import Locale, UnknownLocaleError
 
@@ -103,9 +104,11 @@ def _babel_locale(lang: str) -> str:
         return re.split(r"[-_]", lang)[0].lower()
 
 
-def _reference_forms(statistic: str, words: Mapping[str, Any], locale: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=1024)
+def _reference_forms(statistic: str, lang: str, locale: str) -> dict[str, str]:
     from babel import Locale
 
+    words = load_verdicts(lang)
     names = words["references"]
     m = re.fullmatch(r"p(\d{1,2})", statistic)
     key = "percentile" if m else statistic if statistic in names else "value"
@@ -153,7 +156,7 @@ def describe_ratio(
     value = Decimal(str(ratio))
     words = load_verdicts(lang)
     locale = _babel_locale(lang)
-    forms = _reference_forms(statistic, words, locale)
+    forms = _reference_forms(statistic, lang, locale)
     ratio_text = format_decimal(value, format="#,##0.00", locale=locale)
     percent_text = format_percent(abs(value - 1), locale=locale)
     fields = {
@@ -177,6 +180,9 @@ class Assumption(BaseModel):
     ``inflation``, ``change``) or ``inferred`` (a value the text did not state), ``date`` (the
     date chosen for rates or PPP), ``open-range`` (an open range stands for its known bound),
     ``statistic`` (which row of a distribution stands for it) or ``percentile``.
+
+    >>> print(Assumption(side="salary", kind="open-range", text="≤ 100,000 taken at its bound"))
+    salary: ≤ 100,000 taken at its bound
     """
 
     model_config = ConfigDict(frozen=True)
@@ -195,6 +201,12 @@ class RangeOverlap(BaseModel):
 
     ``of_salary`` and ``of_reference`` are the shares (0…1) of each range inside the other;
     ``low``/``high`` are None when the ranges do not meet.
+
+    >>> a = Salary(low=Decimal(700000), high=Decimal(1200000), currency="CNY", period="year")
+    >>> b = Salary(low=Decimal(900000), high=Decimal(1500000), currency="CNY", period="year")
+    >>> o = compare(a, b).overlap
+    >>> o.low, o.high, o.of_salary, o.of_reference
+    (Decimal('900000'), Decimal('1200000'), Decimal('0.6'), Decimal('0.5'))
     """
 
     model_config = ConfigDict(frozen=True)
@@ -213,6 +225,16 @@ class Comparison(BaseModel):
     is its own low and high). ``difference`` is salary − reference of the midpoints, in
     :attr:`currency` per :attr:`period`. ``percentile`` places the salary's midpoint inside the
     reference distribution when one was given. Frozen, and round-trips through JSON.
+
+    >>> from salarykit import MarketData
+    >>> md = MarketData.builtin()
+    >>> c = compare(md.get("cn-nlp-2024h1"), md.get("cn-it-2024h1"))
+    >>> c.percent_difference.quantize(Decimal(1)), c.describe("fr")
+    (Decimal('118'), 'plus du double de la moyenne, soit 2,18 fois la moyenne')
+    >>> Comparison.model_validate_json(c.model_dump_json()) == c
+    True
+    >>> [str(a) for a in c.assumptions if a.kind == "inferred"]
+    ['reference: date (2024-H1) was not stated but inferred']
     """
 
     model_config = ConfigDict(frozen=True)

@@ -347,14 +347,22 @@ class Reference(BaseModel):
     # -------------------------------------------------------------------- reading
     @property
     def bounds(self) -> tuple[Decimal | None, Decimal | None]:
-        """``(low, high)``; a single ``value`` gives ``(value, value)``."""
+        """``(low, high)``; a single ``value`` gives ``(value, value)``.
+
+        >>> Reference(value=11000, currency="CNY", period="month").bounds
+        (Decimal('11000'), Decimal('11000'))
+        """
         if self.value is not None:
             return self.value, self.value
         return self.low, self.high
 
     @property
     def midpoint(self) -> Decimal:
-        """The value, the middle of the range, or the one known bound of an open range."""
+        """The value, the middle of the range, or the one known bound of an open range.
+
+        >>> Reference(low=700000, high=1200000, currency="CNY", period="year").midpoint
+        Decimal('950000')
+        """
         low, high = self.bounds
         if low is not None and high is not None:
             return (low + high) / 2
@@ -410,13 +418,24 @@ class Reference(BaseModel):
         )
 
     def describe(self) -> str:
-        """What the figure is about, e.g. ``'IT staff (CN, 2024-H1)'``."""
+        """What the figure is about.
+
+        >>> Reference(role="IT staff", country="CN", date="2024-H1", value=1, currency="CNY",
+        ...           period="month").describe()
+        'IT staff (CN, 2024-H1)'
+        """
         what = self.role or self.sector or self.employer or "reference"
         context = [x for x in (self.place, self.country, self.date) if x]
         return f"{what} ({', '.join(context)})" if context else what
 
     def amount_text(self) -> str:
-        """The amount as people write it: ``'24,007'``, ``'≥ 900,000'``, ``'~60,000'``."""
+        """The amount as people write it.
+
+        >>> Reference(low=900000, currency="USD", period="year").amount_text()
+        '≥ 900,000'
+        >>> Reference(value=60000, approximate=True, currency="CNY", period="month").amount_text()
+        '~60,000'
+        """
         low, high = self.bounds
         return Salary(low=low, high=high, approximate=self.approximate).amount_text()
 
@@ -437,7 +456,12 @@ class Reference(BaseModel):
         )
 
     def to_record(self) -> dict[str, Any]:
-        """A flat dict with the :data:`COLUMNS` (amounts as Decimal, flags as bool)."""
+        """A flat dict with the :data:`COLUMNS` (amounts as Decimal, flags as bool).
+
+        >>> rec = MarketData.builtin().get("cn-aigc-new-2023-06").to_record()
+        >>> rec["value"], rec["approximate"], rec["inferred"], rec["low"]
+        (Decimal('60000'), True, 'currency', None)
+        """
         data = self.model_dump(exclude={"provenance"})
         data["period"] = self.period.value
         data["inferred"] = ";".join(sorted(self.inferred))
@@ -631,7 +655,14 @@ class MarketData(Sequence[Reference]):
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> MarketData:
-        """Read a pandas DataFrame with :data:`COLUMNS` as columns (NaN cells are missing)."""
+        """Read a pandas DataFrame with :data:`COLUMNS` as columns (NaN cells are missing).
+
+        >>> import pandas as pd
+        >>> frame = pd.DataFrame({"role": ["IT staff"], "value": [11000.0], "currency": ["CNY"],
+        ...                       "period": ["month"], "low": [float("nan")]})
+        >>> MarketData.from_frame(frame)[0].bounds
+        (Decimal('11000'), Decimal('11000'))
+        """
         records = frame.astype(object).where(frame.notna(), None).to_dict("records")
         return cls.from_records([{str(k): v for k, v in r.items()} for r in records])
 
@@ -649,7 +680,11 @@ class MarketData(Sequence[Reference]):
 
     # ------------------------------------------------------------------ writing
     def to_records(self) -> list[dict[str, Any]]:
-        """One dict per row (see :meth:`Reference.to_record`)."""
+        """One dict per row (see :meth:`Reference.to_record`).
+
+        >>> MarketData.builtin().to_records()[2]["role"]
+        'IT staff'
+        """
         return [r.to_record() for r in self._rows]
 
     def to_frame(self) -> pd.DataFrame:
@@ -685,7 +720,12 @@ class MarketData(Sequence[Reference]):
         return out.getvalue()
 
     def to_json(self) -> str:
-        """The table as a JSON list that :meth:`from_json` reads back (amounts as strings)."""
+        """The table as a JSON list that :meth:`from_json` reads back (amounts as strings).
+
+        >>> md = MarketData.builtin()
+        >>> MarketData.from_json(md.to_json()) == md
+        True
+        """
         return json.dumps(
             [
                 {k: (str(v) if isinstance(v, Decimal) else v) for k, v in r.items()}
@@ -697,7 +737,11 @@ class MarketData(Sequence[Reference]):
 
     # ------------------------------------------------------------------ querying
     def get(self, id: str) -> Reference:
-        """The reference with this ``id`` (KeyError naming the known ids otherwise)."""
+        """The reference with this ``id`` (KeyError naming the known ids otherwise).
+
+        >>> MarketData.builtin().get("cn-it-2024h1").value
+        Decimal('11000')
+        """
         for row in self._rows:
             if row.id == id:
                 return row
@@ -758,14 +802,23 @@ class MarketData(Sequence[Reference]):
         return MarketData(rows)
 
     def groups(self) -> list[MarketData]:
-        """The table split into groups (see :attr:`Reference.group_key`), in order of appearance."""
+        """The table split into groups (see :attr:`Reference.group_key`), in order of appearance.
+
+        >>> len(MarketData.builtin().groups())
+        9
+        """
         buckets: dict[tuple[Any, ...], list[Reference]] = {}
         for r in self._rows:
             buckets.setdefault(r.group_key, []).append(r)
         return [MarketData(rows) for rows in buckets.values()]
 
     def group_of(self, reference: Reference) -> MarketData:
-        """The rows of this table in the same group as ``reference``."""
+        """The rows of this table in the same group as ``reference``.
+
+        >>> md = MarketData.builtin()
+        >>> [r.id for r in md.group_of(md.get("cn-it-2024h1"))]
+        ['cn-it-2024h1']
+        """
         key = reference.group_key
         return MarketData(r for r in self._rows if r.group_key == key)
 
