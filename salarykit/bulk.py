@@ -1,0 +1,439 @@
+"""Vectorized normalization of many salaries at once (``salarykit.bulk``).
+
+The same operations as the :class:`~salarykit.Salary` methods — period, market rate, PPP,
+inflation — on a :class:`SalaryBatch` of parallel numpy arrays. Each factor is looked up once
+per distinct key (period and payments, currency and date, country and year) with the exact
+scalar machinery, then applied to every row with numpy. What each key used is recorded in
+:attr:`SalaryBatch.steps`.
+
+Amounts are float64 here (``NaN`` for an open or unknown bound): bulk is for analysis of
+millions of rows; use the ``Salary`` methods when you need ``Decimal`` exactness.
+
+>>> from datetime import date
+>>> import numpy as np
+>>> from salarykit import bulk
+>>> batch = bulk.SalaryBatch.from_arrays(
+...     low=[15000, 25, 100000], high=[25000, 30, np.nan],
+...     currency=["CNY", "USD", "CNY"], period=["month", "hour", "month"],
+...     payments_per_year=[13, np.nan, np.nan])
+>>> year = bulk.annualize(batch, worktime="US")
+>>> year.low.tolist(), year.high.tolist()
+([195000.0, 52000.0, 1200000.0], [325000.0, 62400.0, nan])
+>>> usd = bulk.convert(year, "USD", on=date(2025, 2, 10))
+>>> np.round(usd.low).tolist()
+[26691.0, 52000.0, 164255.0]
+>>> print(usd.steps[-1].entries[("CNY",)])  # doctest: +ELLIPSIS
+rate: CNY → USD ×0.1368791033888188871941110153 (ECB euro reference rates ..., 2025-02-10)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from ._errors import ConversionError, SalarykitError
+from ._models import Period, Provenance, Salary
+from ._rates import RateProvider
+from ._worktime import WorkTime
+
+__all__ = [
+    "BulkStep",
+    "SalaryBatch",
+    "adjust_for_inflation",
+    "annualize",
+    "convert",
+    "to_period",
+    "to_ppp",
+]
+
+FloatArray = npt.NDArray[np.float64]
+Errors = Literal["raise", "nan"]
+
+
+@dataclasses.dataclass(frozen=True)
+class BulkStep:
+    """One bulk operation: what each distinct key used (``entries``) or why it failed (``errors``).
+
+    ``by`` names the parts of the keys; ``rows`` counts the rows of each key.
+    """
+
+    operation: str
+    by: tuple[str, ...]
+    entries: Mapping[tuple[Any, ...], Provenance]
+    errors: Mapping[tuple[Any, ...], str]
+    rows: Mapping[tuple[Any, ...], int]
+
+    def __str__(self) -> str:
+        lines = [f"{self.operation} by {', '.join(self.by)}: {len(self.entries)} keys, {len(self.errors)} failed"]
+        lines += [f"  {k}: {v}" for k, v in self.entries.items()]
+        lines += [f"  {k}: ERROR {v}" for k, v in self.errors.items()]
+        return "\n".join(lines)
+
+
+def _strings(values: Any, n: int, name: str) -> npt.NDArray[np.str_]:
+    if values is None:
+        return np.full(n, "", dtype="<U1")
+    if isinstance(values, str):
+        return np.full(n, values)
+    if isinstance(values, np.ndarray) and values.dtype.kind == "U":
+        out = values
+    else:
+        out = np.asarray(["" if v is None or v != v else str(v) for v in values])
+    if out.shape != (n,):
+        raise ConversionError(f"{name} has {out.shape[0] if out.ndim else 1} values for {n} rows")
+    return out
+
+
+def _floats(values: Any, n: int, name: str) -> FloatArray:
+    if values is None:
+        return np.full(n, np.nan)
+    out = np.asarray(
+        [np.nan if v is None else float(v) for v in values] if not isinstance(values, np.ndarray) else values,
+        dtype=np.float64,
+    )
+    if out.shape != (n,):
+        raise ConversionError(f"{name} has {out.shape} values for {n} rows")
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class SalaryBatch:
+    """Parallel arrays of salaries: ``low``/``high`` (float64, NaN = open or unknown),
+    ``currency``, ``period``, ``payments_per_year`` (NaN = not stated) and ``country``
+    (``""`` = unknown), plus the :class:`BulkStep` record of every operation applied."""
+
+    low: FloatArray
+    high: FloatArray
+    currency: npt.NDArray[np.str_]
+    period: npt.NDArray[np.str_]
+    payments_per_year: FloatArray
+    country: npt.NDArray[np.str_]
+    steps: tuple[BulkStep, ...] = ()
+
+    def __len__(self) -> int:
+        return int(self.low.shape[0])
+
+    @classmethod
+    def from_arrays(
+        cls,
+        low: Any,
+        high: Any = None,
+        *,
+        currency: Any = None,
+        period: Any = None,
+        payments_per_year: Any = None,
+        country: Any = None,
+    ) -> SalaryBatch:
+        """Build a batch from array-likes (a single string is broadcast to every row).
+
+        ``high=None`` means single amounts (``high = low``).
+        """
+        lo = _floats(low, len(low), "low")
+        n = lo.shape[0]
+        hi = lo.copy() if high is None else _floats(high, n, "high")
+        return cls(
+            lo,
+            hi,
+            _strings(currency, n, "currency"),
+            _strings(period, n, "period"),
+            _floats(payments_per_year, n, "payments_per_year"),
+            _strings(country, n, "country"),
+        )
+
+    @classmethod
+    def from_salaries(cls, salaries: Iterable[Salary]) -> SalaryBatch:
+        """Build a batch from :class:`Salary` objects (a list, a pandas Series…)."""
+        items = list(salaries)
+        nan = float("nan")
+        return cls.from_arrays(
+            [nan if s.low is None else float(s.low) for s in items],
+            [nan if s.high is None else float(s.high) for s in items],
+            currency=[s.currency or "" for s in items],
+            period=[s.period.value if s.period is not None else "" for s in items],
+            payments_per_year=[s.payments_per_year or nan for s in items],
+            country=[s.country or "" for s in items],
+        )
+
+    def to_salaries(self) -> list[Salary]:
+        """Back to :class:`Salary` objects (amounts as ``Decimal`` of the float values)."""
+        out = []
+        for i in range(len(self)):
+            lo, hi = self.low[i], self.high[i]
+            out.append(
+                Salary(
+                    low=None if np.isnan(lo) else Decimal(repr(float(lo))),
+                    high=None if np.isnan(hi) else Decimal(repr(float(hi))),
+                    currency=self.currency[i] or None,
+                    period=Period(self.period[i]) if self.period[i] else None,
+                    payments_per_year=None if np.isnan(self.payments_per_year[i]) else int(self.payments_per_year[i]),
+                    country=self.country[i] or None,
+                )
+            )
+        return out
+
+    def _with(self, factor: FloatArray, step: BulkStep, **changes: Any) -> SalaryBatch:
+        return dataclasses.replace(
+            self, low=self.low * factor, high=self.high * factor, steps=(*self.steps, step), **changes
+        )
+
+
+def _batch(data: SalaryBatch | Iterable[Salary]) -> SalaryBatch:
+    return data if isinstance(data, SalaryBatch) else SalaryBatch.from_salaries(data)
+
+
+def _grouped(
+    columns: Sequence[npt.NDArray[Any]],
+) -> tuple[list[tuple[Any, ...]], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Distinct keys over parallel columns, the key index of every row, and row counts."""
+    n = columns[0].shape[0]
+    combined = np.zeros(n, dtype=np.int64)
+    uniques = []
+    for col in columns:
+        if n and (col == col[0]).all():  # constant column: the common case, no sort needed
+            values, codes = col[:1], np.zeros(n, dtype=np.intp)
+        else:
+            values, codes = np.unique(col, return_inverse=True)
+        uniques.append(values)
+        combined = combined * len(values) + codes.reshape(-1)
+    keys_codes, inverse, counts = np.unique(combined, return_inverse=True, return_counts=True)
+    keys = []
+    for code in keys_codes:
+        parts = []
+        for values in reversed(uniques):
+            parts.append(values[code % len(values)])
+            code //= len(values)
+        keys.append(tuple(_py(v) for v in reversed(parts)))
+    return keys, inverse.reshape(-1), counts
+
+
+def _py(value: Any) -> Any:
+    if isinstance(value, np.datetime64):
+        return value.astype("datetime64[D]").astype(_dt.date)
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _apply(
+    batch: SalaryBatch,
+    operation: str,
+    by: tuple[str, ...],
+    columns: Sequence[npt.NDArray[Any]],
+    lookup: Callable[[tuple[Any, ...]], Provenance | None],
+    errors: Errors,
+    **changes: Any,
+) -> SalaryBatch:
+    if errors not in ("raise", "nan"):
+        raise ValueError("errors must be 'raise' or 'nan'")
+    if len(batch) == 0:
+        return dataclasses.replace(batch, **changes)
+    keys, inverse, counts = _grouped(columns)
+    factors = np.empty(len(keys), dtype=np.float64)
+    entries: dict[tuple[Any, ...], Provenance] = {}
+    failed: dict[tuple[Any, ...], str] = {}
+    for i, key in enumerate(keys):
+        try:
+            step = lookup(key)
+        except SalarykitError as exc:
+            if errors == "raise":
+                raise
+            failed[key] = str(exc)
+            factors[i] = np.nan
+            continue
+        if step is None:
+            factors[i] = 1.0
+        else:
+            entries[key] = step
+            factors[i] = float(step.factor)
+    record = BulkStep(operation, by, entries, failed, {k: int(c) for k, c in zip(keys, counts, strict=True)})
+    return batch._with(factors[inverse], record, **changes)
+
+
+# -------------------------------------------------------------------------------- periods
+def to_period(
+    data: SalaryBatch | Iterable[Salary],
+    period: Period | str,
+    *,
+    worktime: WorkTime | str | None = None,
+    errors: Errors = "raise",
+) -> SalaryBatch:
+    """Every salary per ``period``; keys: (period, payments, country when no ``worktime``).
+
+    >>> b = SalaryBatch.from_arrays([11.65], currency="EUR", period="hour")
+    >>> to_period(b, "year", worktime="FR").low.tolist()
+    [18721.55]
+    """
+    from ._normalize import _period, effective_worktime, period_factor
+
+    batch = _batch(data)
+    target = _period(period)
+    payments = np.nan_to_num(batch.payments_per_year, nan=0).astype(np.int64)
+    columns: list[npt.NDArray[Any]] = [batch.period, payments]
+    by: tuple[str, ...] = ("period", "payments_per_year")
+    if worktime is None:
+        columns.append(batch.country)
+        by += ("country",)
+
+    def lookup(key: tuple[Any, ...]) -> Provenance | None:
+        source = key[0]
+        if not source:
+            raise ConversionError("no pay period")
+        src = _period(source)
+        if src == target:
+            return None
+        probe = Salary(
+            low=Decimal(1), currency="", period=src,
+            payments_per_year=key[1] or None, country=key[2] if len(key) > 2 and key[2] else None,
+        )
+        wt, note = effective_worktime(probe, worktime)
+        return Provenance(
+            kind="period", source=f"WorkTime {wt.name}", factor=period_factor(wt, src, target),
+            from_unit=src.value, to_unit=target.value, note=note,
+        )
+
+    return _apply(batch, f"to_period({target.value})", by, columns, lookup, errors,
+                  period=np.full(len(batch), target.value))
+
+
+def annualize(
+    data: SalaryBatch | Iterable[Salary], *, worktime: WorkTime | str | None = None, errors: Errors = "raise"
+) -> SalaryBatch:
+    """Shortcut for ``to_period(data, "year")``."""
+    return to_period(data, Period.YEAR, worktime=worktime, errors=errors)
+
+
+# ------------------------------------------------------------------------------ currencies
+def _dates(on: Any, n: int) -> npt.NDArray[Any] | None:
+    if on is None or isinstance(on, _dt.date):
+        return None
+    out = np.asarray(on, dtype="datetime64[D]")
+    if out.shape != (n,):
+        raise ConversionError(f"on has {out.shape} values for {n} rows")
+    return out
+
+
+def convert(
+    data: SalaryBatch | Iterable[Salary],
+    currency: str,
+    *,
+    on: _dt.date | Sequence[_dt.date] | npt.NDArray[Any] | None = None,
+    provider: RateProvider | None = None,
+    fallback: bool = False,
+    errors: Errors = "raise",
+) -> SalaryBatch:
+    """Every salary in ``currency``; ``on`` is one date, one date per row, or None (latest).
+
+    Rates are looked up once per distinct (currency, date).
+
+    >>> from datetime import date
+    >>> b = SalaryBatch.from_arrays([100, 200], currency=["EUR", "EUR"], period="year")
+    >>> convert(b, "USD", on=[date(2025, 2, 7), date(2025, 2, 8)]).low.round(2).tolist()
+    [103.77, 207.54]
+    """
+    from ._currency import quote_for, rate_step
+
+    batch = _batch(data)
+    target = currency.strip().upper()
+    days = _dates(on, len(batch))
+    columns: list[npt.NDArray[Any]] = [batch.currency]
+    by: tuple[str, ...] = ("currency",)
+    if days is not None:
+        columns.append(days)
+        by += ("date",)
+
+    def lookup(key: tuple[Any, ...]) -> Provenance | None:
+        source = key[0].upper()
+        if not source:
+            raise ConversionError("no currency")
+        if source == target:
+            return None
+        day: _dt.date | None = key[1] if len(key) > 1 else (on if isinstance(on, _dt.date) else None)
+        return rate_step(quote_for(source, target, on=day, provider=provider, fallback=fallback))
+
+    return _apply(batch, f"convert({target})", by, columns, lookup, errors,
+                  currency=np.full(len(batch), target))
+
+
+def to_ppp(
+    data: SalaryBatch | Iterable[Salary],
+    year: int | None = None,
+    *,
+    country: str | None = None,
+    on: _dt.date | None = None,
+    provider: RateProvider | None = None,
+    fallback: bool = False,
+    errors: Errors = "raise",
+) -> SalaryBatch:
+    """Every salary in international dollars (``XPPP``); keys: (currency, country).
+
+    >>> b = SalaryBatch.from_arrays([50000, 50000], currency="EUR", period="year", country=["FR", "DE"])
+    >>> to_ppp(b, 2024).low.round().tolist()
+    [73396.0, 71341.0]
+    """
+    from ._ppp import to_ppp as one
+
+    batch = _batch(data)
+    columns = [batch.currency, batch.country]
+
+    def lookup(key: tuple[Any, ...]) -> Provenance | None:
+        probe = Salary(low=Decimal(1), currency=key[0] or None, country=key[1] or None)
+        out = one(probe, year, country=country, on=on, provider=provider, fallback=fallback)
+        if not out.provenance:
+            return None
+        return _combined(out)
+
+    return _apply(batch, f"to_ppp({year})", ("currency", "country"), columns, lookup, errors,
+                  currency=np.full(len(batch), "XPPP"))
+
+
+def adjust_for_inflation(
+    data: SalaryBatch | Iterable[Salary],
+    to_year: int,
+    from_year: int | Sequence[int] | npt.NDArray[Any],
+    *,
+    country: str | None = None,
+    fallback: bool = False,
+    errors: Errors = "raise",
+) -> SalaryBatch:
+    """Every salary in ``to_year`` money; ``from_year`` is one year or one per row.
+
+    >>> b = SalaryBatch.from_arrays([40000], currency="USD", period="year")
+    >>> adjust_for_inflation(b, 2024, 2022).low.round().tolist()
+    [42875.0]
+    """
+    from ._inflation import adjust_for_inflation as one
+
+    batch = _batch(data)
+    years = np.broadcast_to(np.asarray(from_year, dtype=np.int64), (len(batch),))
+    columns = [batch.currency, batch.country, years]
+
+    def lookup(key: tuple[Any, ...]) -> Provenance | None:
+        probe = Salary(low=Decimal(1), currency=key[0] or None, country=key[1] or None)
+        out = one(probe, to_year, from_year=int(key[2]), country=country, fallback=fallback)
+        return out.provenance[-1] if out.provenance else None
+
+    return _apply(batch, f"adjust_for_inflation({to_year})", ("currency", "country", "from_year"),
+                  columns, lookup, errors)
+
+
+def _combined(salary: Salary) -> Provenance:
+    """One provenance entry for a chain (market rate then PPP) applied as one factor."""
+    steps = salary.provenance
+    if len(steps) == 1:
+        return steps[0]
+    factor = Decimal(1)
+    for s in steps:
+        factor *= s.factor
+    last = steps[-1]
+    return last.model_copy(
+        update={
+            "factor": factor,
+            "from_unit": steps[0].from_unit,
+            "fallback": any(s.fallback for s in steps),
+            "note": " | ".join(str(s) for s in steps),
+        }
+    )
