@@ -320,7 +320,7 @@ class Comparison(BaseModel):
 
 
 def _show(value: Decimal, places: str = "0.01") -> str:
-    return _plain(value.quantize(Decimal(places)))
+    return f"{value.quantize(Decimal(places)):f}"
 
 
 def _signed(value: Decimal) -> str:
@@ -729,13 +729,14 @@ def _change_bounds(change: Any) -> tuple[Decimal, Decimal]:
 
 
 def apply_change(
-    target: Salary | Reference, change: Any, *, source: str = "salary change"
+    target: Salary | Reference, change: Any, *, source: str | None = None
 ) -> Salary | Reference:
     """``target`` raised (or cut) by ``change``, recorded in provenance (kind ``change``).
 
     ``change`` is a percentage (``5`` = +5 %), a string (``"5 %"``, ``"+11%"``, ``"-3 %"``,
     ``"5–11 %"``) or anything with ``low`` and ``high`` percents such as
-    :class:`~salarykit.SalaryChange`. A range of changes gives a range: the low change applies
+    :class:`~salarykit.SalaryChange` (whose ``source`` and ``text`` are recorded when present;
+    ``source`` overrides the source named in provenance). A range of changes gives a range: the low change applies
     to the low bound, the high change to the high bound.
 
     >>> s = Salary(low=Decimal(11000), high=Decimal(11000), currency="CNY", period="month")
@@ -743,13 +744,18 @@ def apply_change(
     >>> raised.low, raised.high
     (Decimal('11550.00'), Decimal('12210.00'))
     >>> print(raised.provenance[-1])
-    change: CNY/month → CNY/month ×1.05 (salary change) — +5% to +11% (high bound ×1.11)
+    change: CNY/month → CNY/month ×1.05 (salary change) — +5% to +11% (high bound ×1.11) (written '5 % – 11 %')
     >>> from salarykit import MarketData
     >>> ref = apply_change(MarketData.builtin().get("us-ai-engineer-entry-2024"), 3)
     >>> ref.value, ref.provenance[-1].kind
     (Decimal('246170.00'), 'change')
     """
     low_pct, high_pct = _change_bounds(change)
+    if source is None:
+        source = getattr(change, "source", None) or "salary change"
+    written = getattr(change, "text", None)
+    if isinstance(change, str):
+        written = change
     low_factor = 1 + low_pct / 100
     high_factor = 1 + high_pct / 100
     if low_factor < 0:
@@ -761,6 +767,8 @@ def apply_change(
         if same
         else f"{_pct(low_pct)} to {_pct(high_pct)} (high bound ×{_plain(high_factor)})"
     )
+    if written:
+        note += f" (written {written!r})"
     step = Provenance(
         kind="change", source=source, factor=low_factor, from_unit=unit, to_unit=unit, note=note
     )

@@ -476,14 +476,22 @@ def test_seed_002_raises_applied_to_a_reference() -> None:
     assert any(a.kind == "change" for a in c.assumptions)
 
 
-def test_real_salary_change_if_available() -> None:
-    extract = pytest.importorskip(
-        "salarykit._extract", reason="extraction (issue 4) has not landed"
-    )
-    fields = (
-        extract.SalaryChange.model_fields if hasattr(extract.SalaryChange, "model_fields") else {}
-    )
-    assert {"low", "high"} <= set(fields) or hasattr(extract.SalaryChange, "low")
+def test_salary_change_from_extraction(shared_dir: pathlib.Path) -> None:
+    """The raises seed 002 reports, as sk.extract finds them, applied to the US average."""
+    text = (shared_dir / "seeds" / "002_93268586799659a2.txt").read_text(encoding="utf-8")
+    changes = [
+        m for m in sk.extract(text, include_other_money=True) if isinstance(m, sk.SalaryChange)
+    ]
+    assert changes, "extraction found no pay change in seed 002"
+    executives = changes[0]
+    raised = sk.apply_change(ref("us-ai-engineer-entry-2024"), executives)
+    assert isinstance(raised, sk.Reference)
+    assert raised.low == 239_000 * (1 + executives.low / 100)
+    assert raised.high == 239_000 * (1 + executives.high / 100)
+    step = raised.provenance[-1]
+    assert step.kind == "change" and executives.text in step.note
+    if executives.source:
+        assert step.source == executives.source
 
 
 @pytest.mark.parametrize(
