@@ -1,0 +1,54 @@
+"""Stage 2 of reading: find numbers and read their value.
+
+Numbers are written with many groupings: ``12,000`` ``12.000`` ``12 000`` ``12'000``
+``12,00,000`` (Indian lakh grouping) and with a decimal comma or point. The pattern below finds
+them in linear time (no nested quantifiers that could backtrack); :func:`read_number` settles
+which separator is the decimal one:
+
+* both ``,`` and ``.`` written: the last one is the decimal separator (``1.234,56``, ``1,234.56``);
+* one separator written several times: grouping (``1.200.000``, ``2,50,000``);
+* one separator followed by exactly three digits: grouping (``30.000 €``, ``$52,000``,
+  ``21 840``); a space or an apostrophe is always grouping;
+* otherwise decimal (``43,3``, ``42.7``, ``23026,00``, ``40000.0``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+__all__ = ["NUMBER_PATTERN", "read_number"]
+
+# A separator may be followed by U+0001 fillers left by normalization ("5&nbsp;000").
+NUMBER_PATTERN = (
+    r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping 12,00,000
+    r"|\d{1,3}(?P<gs>[ ,.'])\x01*\d{3}(?:(?P=gs)\x01*\d{3})*(?:[.,]\d+)?(?!\d)"  # grouped
+    r"|\d+(?:[.,]\d+)?"  # plain, with optional decimals
+)
+
+
+def read_number(raw: str) -> Decimal:
+    """The value of a number as written.
+
+    >>> [str(read_number(s)) for s in ["12,00,000", "1.234,56", "1,234.56", "30.000", "52,000"]]
+    ['1200000', '1234.56', '1234.56', '30000', '52000']
+    >>> [str(read_number(s)) for s in ["21 840", "120'000", "43,3", "42.7", "23026,00", "1.200.000"]]
+    ['21840', '120000', '43.3', '42.7', '23026.00', '1200000']
+    """
+    s = raw.replace("\x01", "")
+    if " " in s or "'" in s:
+        s = s.replace(" ", "").replace("'", "")
+    has_comma = "," in s
+    has_dot = "." in s
+    if has_comma and has_dot:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif has_comma or has_dot:
+        sep = "," if has_comma else "."
+        if s.count(sep) > 1:
+            s = s.replace(sep, "")
+        else:
+            frac = len(s) - s.index(sep) - 1
+            s = s.replace(sep, "") if frac == 3 else s.replace(sep, ".")
+    return Decimal(s)

@@ -1,0 +1,290 @@
+"""Reading salary phrases: :func:`parse`, and the scanner :func:`scan` it is built on.
+
+The reading is a pipeline of named stages (see :mod:`._parse_stages`): normalize the text →
+tokenize (numbers, lexicon words, CLDR currency names and symbols) → amounts with their
+magnitudes → ranges → bounds → currency → period (written or inferred) → qualifiers → result.
+
+Scanner API for extraction
+--------------------------
+``scan(text, *, lang=None, country=None, currency=None) -> list[Candidate]`` finds every money
+mention of a text, in order. Each :class:`Candidate` has:
+
+* ``span``: ``(start, end)`` of the mention in ``text`` (currency and magnitude included);
+* ``kind``: ``"salary"`` (a pay figure), ``"other_pay"`` (commission, bonus, OTE… named right
+  before it), ``"non_salary"`` (budget, investment, valuation, price… named before it),
+  ``"percent"`` (``12%``) or ``"number"`` (a bare number with no currency, magnitude, period or
+  pay word);
+* ``salary``: the :class:`~salarykit.Salary` reading of the mention (None for percentages and
+  for bare numbers that are not plausible as pay); its ``span`` and ``text`` refer to the
+  whole input, like :func:`parse`;
+* ``reason``: why it is not a salary, when it is not (``"non-salary money: 'budget'"``…);
+* ``cue``: the word that decided the kind, if any.
+
+:func:`parse` returns the salary of the first ``"salary"`` candidate (a ``"number"`` one
+only when nothing else is found and the number is plausible as pay in the market), so
+``extract`` and ``parse`` always agree. The signature and fields above are stable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ._errors import SalaryParseError
+from ._lexicon import Lexicon, Token, get_lexicon
+from ._models import Period, Salary
+from ._parse_stages import (
+    Piece,
+    Qualifiers,
+    classify,
+    detect_lang,
+    find_amounts,
+    find_period,
+    find_ranges,
+    infer_period,
+    read_bounds,
+    read_qualifiers,
+    resolve_currency,
+    territory_of,
+)
+from ._parse_text import normalize_text
+
+__all__ = ["Candidate", "parse", "scan"]
+
+_ONE = Decimal(1)
+_MAX_AMOUNT = Decimal(10) ** 15  # above this no figure is pay in any currency
+_PERIODS = {p.value: p for p in Period}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One money mention found by :func:`scan`."""
+
+    span: tuple[int, int]
+    kind: str
+    salary: Salary | None
+    reason: str | None = None
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    norm: str
+    lex: Lexicon
+    tokens: list[Token]
+    pieces: list[Piece]
+    lang: str | None  # language used for reading (hint or detected)
+    lang_out: str | None  # language reported on the result
+    country: str | None  # market given (or from the language tag's region)
+    currency: str | None
+
+
+def _prepare(text: object, lang: str | None, country: str | None, currency: str | None) -> _Context:
+    if not isinstance(text, str):
+        raise SalaryParseError(repr(text), f"not a text: {type(text).__name__}")
+    norm = normalize_text(text)
+    lex = get_lexicon()
+    tokens = lex.tokenize(norm)
+    hint = region = None
+    if lang:
+        parts = lang.replace("_", "-").split("-")
+        hint = parts[0].lower()
+        region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    reading_lang = detect_lang(tokens, norm, hint)
+    market = country.upper() if country else region
+    amounts = find_amounts(tokens, norm, reading_lang)
+    pieces = find_ranges(tokens, norm, amounts)
+    read_bounds(tokens, norm, pieces)
+    return _Context(
+        text, norm, lex, tokens, pieces, reading_lang, lang or reading_lang, market,
+        currency.upper() if currency else None,
+    )
+
+
+def _clean(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(_ONE)
+    return value.normalize()
+
+
+def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | None) -> Salary | None:
+    """The Salary reading of ``ctx.pieces[index]`` (None when it cannot be pay)."""
+    piece = ctx.pieces[index]
+    lex = ctx.lex
+    low_value = piece.low.value
+    high_value = piece.high.value if piece.high is not None else low_value
+    if high_value > _MAX_AMOUNT:
+        return None
+    inferred: set[str] = set()
+    currency, guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
+    if guessed:
+        inferred.add("currency")
+    home = lex.default_country.get(ctx.lang or "")
+    if currency is None:
+        hints = piece.low.hints or (piece.high.hints if piece.high is not None else [])
+        if ctx.currency:
+            currency = ctx.currency
+        elif hints:
+            currency = hints[0]
+        elif ctx.country:
+            currency = lex.territory_currency.get(ctx.country)
+        elif home:
+            currency = lex.territory_currency.get(home)
+        if currency is not None:
+            inferred.add("currency")
+    country = ctx.country
+    if country is None:
+        if home and lex.territory_currency.get(home) == currency:
+            country = home
+        else:
+            country = territory_of(currency)
+        if country is not None:
+            inferred.add("country")
+    if period is None:
+        if q.payments_monthly:
+            period = "month"
+        else:
+            known = (low_value + high_value) / 2 if not (piece.upper_open or piece.lower_open) else low_value
+            period = infer_period(known, currency, country)
+            if period is None and kind == "number":
+                return None
+        if period is not None:
+            inferred.add("period")
+    elif kind == "number" and currency is None:
+        return None
+    if kind == "number" and currency is None:
+        return None
+    low = None if piece.upper_open else _clean(low_value)
+    high = None if piece.lower_open else _clean(high_value)
+    return Salary.model_construct(
+        low=low,
+        high=high,
+        currency=currency,
+        period=_PERIODS[period] if period is not None else None,
+        payments_per_year=q.payments,
+        approximate=piece.approximate,
+        negotiable=q.negotiable,
+        gross=q.gross,
+        statistic=q.statistic,
+        inferred=frozenset(inferred),
+        span=(piece.start, piece.end),
+        text=ctx.text,
+        lang=ctx.lang_out,
+        country=country,
+        provenance=(),
+    )
+
+
+def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
+    q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
+    period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
+    kind = classify(ctx.pieces[index], q, period is not None)
+    if kind == "number":
+        value = ctx.pieces[index].low.value
+        raw = ctx.norm[ctx.pieces[index].start : ctx.pieces[index].end]
+        if raw.isdigit() and 1900 <= value <= 2100:
+            kind = "year"
+    return kind, q, period
+
+
+def scan(
+    text: str, *, lang: str | None = None, country: str | None = None, currency: str | None = None
+) -> list[Candidate]:
+    """Every money mention of ``text``, in order, with its reading (see the module docstring).
+
+    >>> [(c.kind, c.salary and str(c.salary)) for c in scan("18000 - 24000/annum plus commission OTE 50-60k")]
+    [('salary', '18,000–24,000 USD per year'), ('other_pay', '50,000–60,000 USD per year')]
+    >>> [(c.kind, c.reason) for c in scan("un budget de 2,5 milliards de dollars", lang="fr")]
+    [('non_salary', "non-salary money: 'budget'")]
+    """
+    ctx = _prepare(text, lang, country, currency)
+    out: list[Candidate] = []
+    for index, piece in enumerate(ctx.pieces):
+        kind, q, period = _read(ctx, index)
+        salary = None if kind in ("percent", "year") else _build(ctx, index, kind, q, period)
+        reason = None
+        if kind == "non_salary":
+            reason = f"non-salary money: {q.cue!r}"
+        elif kind == "other_pay":
+            reason = f"not base pay: {q.cue!r}"
+        elif kind == "percent":
+            reason = "a percentage"
+        elif kind == "year":
+            reason = "a year"
+        elif salary is None:
+            reason = "a bare number, not plausible as pay"
+        out.append(Candidate((piece.start, piece.end), kind, salary, reason, q.cue))
+    return out
+
+
+def parse(
+    text: str, *, lang: str | None = None, country: str | None = None, currency: str | None = None
+) -> Salary:
+    """Read the salary in ``text`` (the first base salary when there are several).
+
+    ``lang`` is a language hint (BCP 47: ``"fr"``, ``"zh"``, ``"en-IN"``); ``country`` the
+    ISO 3166 market, which settles ambiguous symbols and the currency when none is written;
+    ``currency`` the currency to assume when none is written. Whatever is not read but
+    inferred is listed in ``inferred``.
+
+    >>> import salarykit as sk
+    >>> sk.parse("700k–1.2M yuans/an")
+    Salary(low=Decimal('700000'), high=Decimal('1200000'), currency='CNY', period='year', inferred=['country'])
+    >>> s = sk.parse("15-25K·13薪", country="CN")
+    >>> s.low, s.high, s.currency, s.period.value, s.payments_per_year, sorted(s.inferred)
+    (Decimal('15000'), Decimal('25000'), 'CNY', 'month', 13, ['currency', 'period'])
+    >>> print(sk.parse("年収600万円～1,200万円"))
+    6,000,000–12,000,000 JPY per year
+    >>> print(sk.parse("£30,000 - £35,000 per annum"))
+    30,000–35,000 GBP per year
+    >>> print(sk.parse("Mensuel de 1800,00 Euros à 2000,00 Euros sur 12 mois"))
+    1,800–2,000 EUR per month × 12 payments
+    >>> sk.parse("$81K - $114K (Glassdoor Est.)", country="AU").currency
+    'AUD'
+    >>> sk.parse("Up to $50/hr").low is None, sk.parse("月給22万円～").high is None
+    (True, True)
+    >>> sk.parse("薪资面议").negotiable
+    True
+    >>> sk.parse("un budget de 2,5 milliards de dollars")
+    Traceback (most recent call last):
+    ...
+    salarykit._errors.SalaryParseError: non-salary money: 'budget' (at 13 in 'un budget de 2,5 milliards de dollars')
+    """
+    ctx = _prepare(text, lang, country, currency)
+    fallback: Salary | None = None
+    first_reason: tuple[str, int] | None = None
+    for index, piece in enumerate(ctx.pieces):
+        kind, q, period = _read(ctx, index)
+        if kind == "salary":
+            salary = _build(ctx, index, kind, q, period)
+            if salary is not None:
+                return salary
+            reason = "an amount too large to be pay"
+        elif kind == "number":
+            if fallback is None:
+                fallback = _build(ctx, index, kind, q, period)
+            reason = "a bare number, not plausible as pay"
+        elif kind == "non_salary":
+            reason = f"non-salary money: {q.cue!r}"
+        elif kind == "other_pay":
+            reason = f"only pay other than base salary: {q.cue!r}"
+        elif kind == "percent":
+            reason = "only a percentage"
+        else:
+            reason = "only a year"
+        if first_reason is None:
+            first_reason = (reason, piece.start)
+    for token in ctx.tokens:
+        if token.kind == "word" and "neg" in token.value.roles:
+            return Salary.model_construct(
+                low=None, high=None, currency=None, period=None, payments_per_year=None,
+                approximate=False, negotiable=True, gross=None, statistic=None,
+                inferred=frozenset(), span=(token.start, token.end), text=ctx.text,
+                lang=ctx.lang_out, country=ctx.country, provenance=(),
+            )
+    if fallback is not None:
+        return fallback
+    if first_reason is not None:
+        raise SalaryParseError(text, first_reason[0], position=first_reason[1])
+    raise SalaryParseError(text, "no amount found" if text.strip() else "empty text")

@@ -1,0 +1,663 @@
+"""The stages of reading a salary, each a function with its own table of examples.
+
+normalize text (:mod:`._parse_text`) → tokenize (:meth:`Lexicon.tokenize`, numbers read by
+:mod:`._numbers`) → :func:`find_amounts` (magnitudes, mixed CJK notation) → :func:`find_ranges`
+(two ends, currency and magnitude written once) → :func:`read_bounds` (up to / from / X+ /
+以上) → :func:`resolve_currency` → :func:`find_period` or :func:`infer_period` →
+:func:`read_qualifiers` (approximate, gross/net, mean/median, payments, negotiable) →
+:func:`classify` (salary, other pay, non-salary money, percentage, bare number).
+
+The stages work on the token list of one text; positions are positions in the input text
+(normalization keeps every position).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ._lexicon import Entry, Lexicon, Token, load_cldr, load_yaml
+
+__all__ = [
+    "Amount",
+    "Piece",
+    "classify",
+    "detect_lang",
+    "find_amounts",
+    "find_period",
+    "find_ranges",
+    "infer_period",
+    "read_bounds",
+    "read_qualifiers",
+    "resolve_currency",
+]
+
+_ONE = Decimal(1)
+# what may stand between two tokens that belong together: spaces, fillers, light punctuation
+_LOOSE = re.compile(r"[\s\x01:：,，()（）*\[\]]*")
+_TIGHT = re.compile(r"[ \x01]{0,3}")
+# where a clause ends: a period, semicolon, bar or line break between two phrases
+_BREAK = re.compile(r"[.!?。！？]\s|[;；|。\n]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NEUTRAL = frozenset({"base", "cldr"})
+_CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
+
+
+def _loose(text: str, start: int, end: int) -> bool:
+    """True when only spaces and light punctuation stand between ``start`` and ``end``."""
+    return start <= end and _LOOSE.fullmatch(text, start, end) is not None
+
+
+def _tight(text: str, start: int, end: int) -> bool:
+    """True when at most three spaces stand between ``start`` and ``end``."""
+    return start <= end and _TIGHT.fullmatch(text, start, end) is not None
+
+
+def _has(token: Token, role: str) -> bool:
+    return token.kind == "word" and role in token.value.roles
+
+
+def _is_currency(token: Token) -> bool:
+    return token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)
+
+
+# --------------------------------------------------------------------------- language
+def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
+    """The language of the text: the hint when given, else the language most words belong to.
+
+    >>> from ._lexicon import get_lexicon
+    >>> lex = get_lexicon()
+    >>> detect_lang(lex.tokenize("Annuel de 40000 Euros"), "Annuel de 40000 Euros", None)
+    'fr'
+    >>> detect_lang(lex.tokenize("月給22万円"), "月給22万円", None), detect_lang([], "25-30K", "zh")
+    ('ja', 'zh')
+    >>> detect_lang(lex.tokenize("月薪2万"), "月薪2万", None), detect_lang([], "25-30K", None)
+    ('zh', None)
+    """
+    if hint:
+        return hint
+    sample = text[:2000]
+    if _KANA.search(sample):
+        return "ja"
+    if _HANGUL.search(sample):
+        return "ko"
+    # each word votes for its languages; words shared by many languages ("k", "-") say little
+    counts: dict[str, float] = {}
+    for token in tokens:
+        if token.kind == "word":
+            langs = token.value.langs - _NEUTRAL
+        elif token.kind == "count":
+            langs = token.value[0].langs - _NEUTRAL
+        else:
+            continue
+        if 0 < len(langs) <= 3:
+            for lang in langs:
+                counts[lang] = counts.get(lang, 0.0) + 1.0 / len(langs)
+    if _HAN.search(sample):
+        counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
+    if not counts:
+        return None
+    return max(counts, key=lambda lang: counts[lang])
+
+
+# --------------------------------------------------------------------------- amounts
+@dataclass(slots=True)
+class Amount:
+    """A number with the magnitudes written after it (``1.5万``, ``21万7,500``, ``45 K€``)."""
+
+    value: Decimal
+    raw: Decimal  # the number before its magnitude
+    mag: int | None
+    first: int  # index of the first token
+    last: int  # index of the last token
+    start: int
+    end: int
+    percent: bool = False
+    currencies: list[Token] = field(default_factory=list)  # "k€": a magnitude that names money
+    hints: list[str] = field(default_factory=list)  # "lakh" → INR
+
+
+def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amount]:
+    """Numbers with their magnitudes, in order.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def amounts(text, lang=None):
+    ...     return [str(a.value) for a in find_amounts(get_lexicon().tokenize(text), text, lang)]
+    >>> amounts("15-25K"), amounts("1.5万"), amounts("月給21万7,500円"), amounts("1억 2천만원")
+    (['15', '25000'], ['15000'], ['217500'], ['120000000'])
+    >>> amounts("R$ 180 mil", "pt"), amounts("$2 mil", "en"), amounts("₹5.2 LPA"), amounts("12%")
+    (['180000'], ['2000000'], ['520000'], ['12'])
+    """
+    out: list[Amount] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        token = tokens[i]
+        if token.kind != "num":
+            i += 1
+            continue
+        amount = Amount(token.value, token.value, None, i, i, token.start, token.end)
+        j = _read_magnitudes(tokens, text, lang, i + 1, amount)
+        # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
+        while (
+            amount.mag is not None
+            and j < n
+            and tokens[j].kind == "num"
+            and tokens[j - 1].kind == "word"
+            and tokens[j - 1].value.key in _CJK_MAGS
+            and _tight(text, tokens[j - 1].end, tokens[j].start)
+        ):
+            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end)
+            k = _read_magnitudes(tokens, text, lang, j + 1, part)
+            if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
+                break
+            amount.value += part.value
+            amount.end = part.end
+            amount.last = part.last
+            j = k
+        if j < n and _has(tokens[j], "percent") and _tight(text, amount.end, tokens[j].start):
+            amount.percent = True
+        out.append(amount)
+        i = j
+    return out
+
+
+def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
+    """Apply the magnitude words right after an amount; return the index after them."""
+    n = len(tokens)
+    while j < n and _has(tokens[j], "mag") and _tight(text, amount.end, tokens[j].start):
+        entry: Entry = tokens[j].value
+        mult = int(entry.get("mag", lang))
+        amount.value *= mult
+        if amount.value == amount.value.to_integral_value():
+            amount.value = amount.value.quantize(_ONE)
+        amount.mag = (amount.mag or 1) * mult
+        if "cur" in entry.roles:
+            amount.currencies.append(tokens[j])
+        hint = entry.get("cur_hint", lang)
+        if hint:
+            amount.hints.append(str(hint))
+        amount.end = tokens[j].end
+        amount.last = j
+        j += 1
+    return j
+
+
+# --------------------------------------------------------------------------- ranges
+@dataclass(slots=True)
+class Piece:
+    """One money mention: one amount or a range of two, with the currency tokens around it."""
+
+    low: Amount
+    high: Amount | None
+    currencies: list[Token]
+    first: int
+    last: int
+    start: int
+    end: int
+    lower_open: bool = False  # "from X", "X+": high unknown
+    upper_open: bool = False  # "up to X": low unknown
+    approximate: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+
+def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> int | None:
+    if index >= 0 and _is_currency(tokens[index]) and _loose(text, tokens[index].end, start):
+        return index
+    return None
+
+
+def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
+    n = len(tokens)
+    j = index
+    while j < n and _has(tokens[j], "glue") and not _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
+        end = tokens[j].end
+        j += 1
+    if j < n and _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
+        return j
+    return None
+
+
+def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[Piece]:
+    """Group amounts into money mentions: ranges, with currency and magnitude written once.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def ranges(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     return [(str(p.low.value), p.high and str(p.high.value), len(p.currencies)) for p in pieces]
+    >>> ranges("15-25K"), ranges("$42.7K - $54.1K a year"), ranges("3,000~8,000만원")
+    ([('15000', '25000', 0)], [('42700', '54100', 2)], [('30000000', '80000000', 1)])
+    >>> ranges("de 700 000 à 1,2 million de yuans"), ranges("900-1.2k")
+    ([('700000', '1200000', 1)], [('900', '1200', 0)])
+    """
+    pieces: list[Piece] = []
+    n = len(amounts)
+    k = 0
+    while k < n:
+        low = amounts[k]
+        currencies = list(low.currencies)
+        first = low.first
+        before = _currency_before(tokens, text, low.first - 1, low.start)
+        if before is not None and (not pieces or pieces[-1].last < before):
+            currencies.append(tokens[before])
+            first = before
+        last = low.last
+        after = _currency_after(tokens, text, low.last + 1, low.end)
+        if after is not None:
+            currencies.append(tokens[after])
+            last = after
+        high = None
+        if k + 1 < n and not low.percent:
+            high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
+        if high is not None:
+            k += 1
+        pieces.append(
+            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end)
+        )
+        k += 1
+    return pieces
+
+
+def _range_end(
+    tokens: list[Token], text: str, low: Amount, nxt: Amount, last: int, currencies: list[Token]
+) -> tuple[Amount | None, int]:
+    """The second end of a range starting at ``low``, when a join word leads to ``nxt``."""
+    j = last + 1
+    if j >= len(tokens) or not _has(tokens[j], "join") or not _loose(text, tokens[last].end, tokens[j].start):
+        return None, last
+    cursor = tokens[j].end
+    extra: list[Token] = []
+    k = j + 1
+    if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
+        extra.append(tokens[k])
+        cursor = tokens[k].end
+        k += 1
+    if k != nxt.first or not _loose(text, cursor, nxt.start) or nxt.percent:
+        return None, last
+    low_value = low.value
+    if low.mag is None and nxt.mag is not None and low.raw <= nxt.raw:
+        low_value = low.raw * nxt.mag  # "15-25K", "1-1.5万": written once, applies to both
+    if nxt.value < low_value:
+        return None, last
+    low.value = low_value
+    if low.mag is None and nxt.mag is not None and low_value != low.raw:
+        low.mag = nxt.mag
+    new_last = nxt.last
+    currencies.extend(extra)
+    currencies.extend(nxt.currencies)
+    after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
+    if after is not None:
+        currencies.append(tokens[after])
+        new_last = after
+    return nxt, new_last
+
+
+# --------------------------------------------------------------------------- bounds
+def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
+    """Mark open ranges and approximations from the words right around each piece.
+
+    "up to X" → upper_open; "from X", "X+", "X以上", "X～" with nothing after → lower_open;
+    "about X", "X左右" → approximate. Bounds only apply to single amounts.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def bounds(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     read_bounds(tokens, text, pieces)
+    ...     p = pieces[0]
+    ...     return p.upper_open, p.lower_open, p.approximate
+    >>> bounds("up to $50k"), bounds("年収240万円~"), bounds("到手12k+"), bounds("约6万")
+    ((True, False, False), (False, True, False), (False, True, False), (False, False, True))
+    >>> bounds("底薪5000+2.5个人提成"), bounds("en gros supérieur à 500 000"), bounds("3千及以下")
+    ((False, False, False), (False, True, True), (True, False, False))
+    """
+    n = len(tokens)
+    for index, piece in enumerate(pieces):
+        floor = pieces[index - 1].last if index else -1
+        # words before: walk back over qualifiers standing right before the amount
+        cursor = piece.start
+        j = piece.first - 1
+        seen_bound = False
+        while j > floor and _loose(text, tokens[j].end, cursor) and tokens[j].kind == "word":
+            roles = tokens[j].value.roles
+            if not seen_bound and not piece.is_range:
+                if "upper_before" in roles:
+                    piece.upper_open = seen_bound = True
+                elif "lower_before" in roles:
+                    piece.lower_open = seen_bound = True
+            if "approx_before" in roles and not ("join" in roles and j - 1 == floor >= 0):
+                piece.approximate = True
+            if not roles.keys() & _WALK_ROLES:
+                break
+            cursor = tokens[j].start
+            j -= 1
+        # words after
+        ceiling = pieces[index + 1].first if index + 1 < len(pieces) else n
+        cursor = piece.end
+        j = piece.last + 1
+        steps = 0
+        while j < ceiling and steps < 4 and tokens[j].kind == "word" and _loose(text, cursor, tokens[j].start):
+            roles = tokens[j].value.roles
+            followed_by_number = j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, tokens[j].end, tokens[j + 1].start)
+            if not piece.is_range and not piece.upper_open and not piece.lower_open and not followed_by_number:
+                if "lower_after" in roles:
+                    piece.lower_open = True
+                elif "upper_after" in roles:
+                    piece.upper_open = True
+            if "approx_after" in roles:
+                piece.approximate = True
+            cursor = tokens[j].end
+            j += 1
+            steps += 1
+
+
+_WALK_ROLES = frozenset(
+    {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"}
+)
+
+
+# --------------------------------------------------------------------------- currency
+def resolve_currency(
+    lex: Lexicon, piece: Piece, lang: str | None, country: str | None
+) -> tuple[str | None, bool]:
+    """The ISO code of the currency written in a piece, and whether it had to be guessed.
+
+    Unambiguous forms win ("¥" before "円" is JPY); an ambiguous symbol takes the currency of
+    the market ("$" with AU → AUD), then of the language's usual market ("¥" in Chinese → CNY),
+    else the most common one, marked as guessed ("$" alone → USD).
+
+    >>> from ._lexicon import get_lexicon
+    >>> lex = get_lexicon()
+    >>> def cur(text, lang=None, country=None):
+    ...     tokens = lex.tokenize(text)
+    ...     piece = find_ranges(tokens, text, find_amounts(tokens, text, lang))[0]
+    ...     return resolve_currency(lex, piece, lang, country)
+    >>> cur("$80K", country="AU"), cur("¥ 6千", "zh"), cur("¥20万円"), cur("$5"), cur("5 yuans")
+    (('AUD', False), ('CNY', False), ('JPY', False), ('USD', True), ('CNY', False))
+    """
+    ambiguous: tuple[str, ...] = ()
+    for token in piece.currencies:
+        if token.kind == "iso":
+            return str(token.value), False
+        value = str(token.value.get("cur", lang))
+        if value in lex.iso_codes:
+            return value, False
+        options = lex.symbols.get(value, ())
+        if len(options) == 1:
+            return options[0], False
+        if options and not ambiguous:
+            ambiguous = options
+    if not ambiguous:
+        return None, False
+    if country and lex.territory_currency.get(country) in ambiguous:
+        return lex.territory_currency[country], False
+    home = lex.default_country.get(lang or "")
+    if home and lex.territory_currency.get(home) in ambiguous:
+        return lex.territory_currency[home], False
+    return ambiguous[0], True
+
+
+# --------------------------------------------------------------------------- period
+def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None) -> str | None:
+    """The pay period written for ``pieces[index]``: after it in its clause, else before it.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def period(text, index=0):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     return find_period(tokens, text, pieces, index, None)
+    >>> period("$22.05 an hourFull-time8 hour shift"), period("Mensuel de 1680,00 Euros sur 12 mois")
+    ('hour', 'month')
+    >>> period("3 490 – 4 000 zł\\nbrutto / mies. | 22,80 – 23,80 zł brutto / godz.", 1)
+    'hour'
+    >>> period("暑假工 日结200 月入7000+"), period("暑假工 日结200 月入7000+", 1)
+    ('day', 'month')
+    """
+    piece = pieces[index]
+    n = len(tokens)
+    nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+    ceiling = nxt.first if nxt is not None else n
+    # after the piece, up to the next piece or the end of the clause
+    cursor = piece.end
+    for j in range(piece.last + 1, ceiling):
+        token = tokens[j]
+        if _BREAK.search(text, cursor, token.start) and j > piece.last + 1:
+            break
+        if _has(token, "per"):
+            if nxt is not None and _leads_into(tokens, text, j, nxt):
+                break
+            return str(token.value.get("per", lang))
+        cursor = token.end
+    # before the piece, back to the previous piece or the start of the clause
+    floor = pieces[index - 1].last if index else -1
+    cursor = piece.start
+    for j in range(piece.first - 1, floor, -1):
+        token = tokens[j]
+        if _BREAK.search(text, token.end, cursor):
+            break
+        if _has(token, "per"):
+            return str(token.value.get("per", lang))
+        cursor = token.start
+    return None
+
+
+def _leads_into(tokens: list[Token], text: str, j: int, nxt: Piece) -> bool:
+    """True when the word at ``j`` opens the next piece ("…; Mensuel de 2000 €")."""
+    gap_before = tokens[j].start - tokens[j - 1].end if j > 0 else 0
+    cursor = tokens[j].end
+    for k in range(j + 1, nxt.first):
+        token = tokens[k]
+        if token.kind != "word" or not token.value.roles.keys() & _WALK_ROLES:
+            return False
+        if not _loose(text, cursor, token.start):
+            return False
+        cursor = token.end
+    # it opens the next piece when it sits closer to it than to what comes before it
+    return _loose(text, cursor, nxt.start) and nxt.start - cursor < gap_before
+
+
+@functools.cache
+def _period_data() -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml("periods.yaml")
+    return data
+
+
+def infer_period(amount: Decimal, currency: str | None, country: str | None) -> str | None:
+    """The period an expert reads for an amount written without one (``data/periods.yaml``).
+
+    The amount must fall in the currency's plausible band for a period; when several bands
+    fit, the market's usual order decides.
+
+    >>> infer_period(Decimal(15000), "CNY", "CN"), infer_period(Decimal(72000), "USD", None)
+    ('month', 'year')
+    >>> infer_period(Decimal(24007), "CNY", None), infer_period(Decimal(239000), "USD", "US")
+    ('month', 'year')
+    >>> infer_period(Decimal(375000), "INR", "IN"), infer_period(Decimal(26040), "PLN", "PL")
+    ('year', 'month')
+    >>> infer_period(Decimal(1), "CNY", "CN") is None, infer_period(Decimal(5000), None, None)
+    (True, None)
+    """
+    if currency is None:
+        return None
+    data = _period_data()
+    bands = data["ranges"].get(currency)
+    if bands is None:
+        factor = data.get("usd_factor", {}).get(currency)
+        if factor is None:
+            return None
+        bands = {p: [lo * factor, hi * factor] for p, (lo, hi) in data["ranges"]["USD"].items()}
+    markets = data["markets"]
+    market = country if country in markets else data.get("currency_markets", {}).get(currency, "DEFAULT")
+    order = markets.get(market, markets["DEFAULT"])
+    value = float(amount)
+    for period in order:
+        band = bands.get(period)
+        if band is not None and band[0] <= value <= band[1]:
+            return str(period)
+    return None
+
+
+# --------------------------------------------------------------------------- qualifiers
+@dataclass(slots=True)
+class Qualifiers:
+    """What the words around a piece say about it."""
+
+    gross: bool | None = None
+    statistic: str | None = None
+    payments: int | None = None
+    payments_monthly: bool = False
+    negotiable: bool = False
+    context: str | None = None  # "salary", "other", "nonsalary" or None
+    cue: str | None = None  # the word that decided ``context``
+    probation: bool = False
+
+
+def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> tuple[int, int]:
+    """Token indices (lo, hi) of the clause around ``pieces[index]`` (exclusive bounds)."""
+    piece = pieces[index]
+    lo = pieces[index - 1].last if index else -1
+    hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
+    j = piece.first - 1
+    cursor = piece.start
+    while j > lo:
+        if _BREAK.search(text, tokens[j].end, cursor) or piece.start - tokens[j].end > 160:
+            break
+        cursor = tokens[j].start
+        j -= 1
+    k = piece.last + 1
+    cursor = piece.end
+    while k < hi:
+        if _BREAK.search(text, cursor, tokens[k].start) and k > piece.last + 1:
+            break
+        cursor = tokens[k].end
+        k += 1
+    return j, k
+
+
+def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None) -> Qualifiers:
+    """Gross/net, mean/median, payments a year, negotiable and the kind of money around a piece.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def quals(text, index=0):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     q = read_qualifiers(tokens, text, pieces, index, None)
+    ...     return q.gross, q.statistic, q.payments, q.context
+    >>> quals("15-25K·13薪"), quals("Le salaire moyen était de 24 007 yuans")
+    ((None, None, 13, None), (None, 'mean', None, 'salary'))
+    >>> quals("un budget de 2,5 milliards de dollars"), quals("6 309 zł brutto / mies.")
+    ((None, None, None, 'nonsalary'), (True, None, None, 'salary'))
+    >>> quals("18000 - 24000/annum plus commission OTE 50-60k", 1)
+    (None, None, None, 'other')
+    """
+    piece = pieces[index]
+    q = Qualifiers()
+    lo, hi = _region(tokens, text, pieces, index)
+    for j in range(lo + 1, hi):
+        if piece.first <= j <= piece.last:
+            continue
+        token = tokens[j]
+        if token.kind == "count":
+            entry, count = token.value
+            if "payments_monthly" in entry.roles:
+                q.payments, q.payments_monthly = count, True
+            elif "payments" in entry.roles and q.payments is None:
+                q.payments = count
+            continue
+        if token.kind != "word":
+            continue
+        roles = token.value.roles
+        if q.gross is None:
+            if "gross" in roles:
+                q.gross = True
+            elif "net" in roles:
+                q.gross = False
+        if q.statistic is None:
+            if "mean" in roles:
+                q.statistic = "mean"
+            elif "median" in roles:
+                q.statistic = "median"
+        if "neg" in roles:
+            q.negotiable = True
+        if "probation" in roles and j < piece.first:
+            q.probation = True
+    # the kind of money: the nearest telling word before the piece, else the one right after
+    for j in range(piece.first - 1, lo, -1):
+        kind = _context(tokens[j])
+        if kind is not None:
+            q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
+            break
+    else:
+        j = piece.last + 1
+        if j < hi and _loose(text, piece.end, tokens[j].start):
+            kind = _context(tokens[j])
+            if kind is not None:
+                q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
+    return q
+
+
+def _context(token: Token) -> str | None:
+    if token.kind != "word":
+        return None
+    roles = token.value.roles
+    if "nonsalary" in roles:
+        return "nonsalary"
+    if "other" in roles:
+        return "other"
+    if "salary" in roles or "per" in roles:
+        return "salary"
+    return None
+
+
+def classify(piece: Piece, q: Qualifiers, period_written: bool) -> str:
+    """The kind of a money mention: "salary", "other_pay", "non_salary", "percent" or "number".
+
+    "number" is a bare number (no currency, magnitude, period or pay word around it), read as a
+    salary only when nothing better is found and it is plausible as one.
+
+    >>> a = Amount(Decimal(5), Decimal(5), None, 0, 0, 0, 1)
+    >>> classify(Piece(a, None, [], 0, 0, 0, 1), Qualifiers(), False)
+    'number'
+    >>> classify(Piece(a, None, [], 0, 0, 0, 1), Qualifiers(context="nonsalary"), False)
+    'non_salary'
+    """
+    if piece.low.percent:
+        return "percent"
+    if q.context == "nonsalary":
+        return "non_salary"
+    if q.context == "other":
+        return "other_pay"
+    if (
+        piece.currencies
+        or piece.low.mag is not None
+        or (piece.high is not None and piece.high.mag is not None)
+        or period_written
+        or q.payments is not None
+        or q.context == "salary"
+        or piece.low.hints
+    ):
+        return "salary"
+    return "number"
+
+
+def territory_of(currency: str | None) -> str | None:
+    """The country a currency is the home currency of, when its code says so (CNY → CN).
+
+    >>> territory_of("CNY"), territory_of("EUR"), territory_of(None)
+    ('CN', None, None)
+    """
+    if currency is None:
+        return None
+    country = currency[:2]
+    if country == "EU":  # a union of markets, not one market
+        return None
+    return country if load_cldr().get("territory_currency", {}).get(country) == currency else None

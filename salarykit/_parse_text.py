@@ -1,0 +1,74 @@
+"""Stage 1 of reading: normalize the text without moving any character.
+
+Every replacement keeps the length of the text, so a position in the normalized text is the
+same position in the input and spans need no mapping. Full-width forms become ASCII, odd
+spaces become spaces, dashes become ``-``, wave dashes become ``~``, typographic apostrophes
+become ``'``, control characters become spaces, mojibake of a lost character (``ï¿½``) becomes
+U+FFFD and HTML entities become their character, both padded with :data:`PAD` (U+0001), which
+later stages skip.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["normalize_text"]
+
+
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block -> ASCII
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "  # ideographic space
+    for code in (0x00A0, 0x202F, 0x2007, 0x2008, 0x2009, 0x200A, 0x2002, 0x2003, 0x2004,
+                 0x2005, 0x2006, 0x205F, 0x200B, 0xFEFF, 0x2060):
+        table[code] = " "
+    for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
+        table[code] = "-"
+    for code in (0x301C, 0x3030, 0x223C, 0x2053):
+        table[code] = "~"
+    for code in (0x2018, 0x2019, 0x201B, 0x2032, 0x02BC):
+        table[code] = "'"
+    table[0x00B7] = "·"  # kept: "·13薪"
+    for code in list(range(0, 32)) + list(range(0x7F, 0xA0)):
+        if code != 0x0A:
+            table[code] = " "
+    return table
+
+
+_TABLE = _table()
+_MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])")
+_MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " "}
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+PAD = "\x01"
+"""Filler written after a shortened replacement; later stages read it as nothing at all."""
+
+
+def _pad(replacement: str, length: int) -> str:
+    """``replacement`` padded with :data:`PAD` (or cut) to ``length`` characters."""
+    return (replacement.translate(_TABLE) + PAD * length)[:length]
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` normalized for reading, with exactly the same length.
+
+    >>> normalize_text("１５－２５Ｋ")
+    '15-25K'
+    >>> normalize_text("1\\u202f823,03\\u00a0€ – 2\\u2009000 €")
+    '1 823,03 € - 2 000 €'
+    >>> normalize_text("1600,00 Euros ï¿½ 1800,00")
+    '1600,00 Euros \\ufffd\\x01\\x01 1800,00'
+    >>> normalize_text("5&nbsp;000&euro;")
+    '5 \\x01\\x01\\x01\\x01\\x01000€\\x01\\x01\\x01\\x01\\x01'
+    >>> len(normalize_text("20万円〜&amp;")) == len("20万円〜&amp;")
+    True
+    """
+    out = text.translate(_TABLE)
+    if "&" in out:
+        out = _ENTITY.sub(lambda m: _pad(html.unescape(m.group()), len(m.group())), out)
+    if "ï" in out or "Ã" in out or "â" in out or "Â" in out:
+        out = _MOJIBAKE.sub(lambda m: _pad(_MOJIBAKE_FIX[m.group()], len(m.group())), out)
+    return out
