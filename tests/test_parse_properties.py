@@ -1,0 +1,302 @@
+"""Properties of ``sk.parse`` that hold for every input (hypothesis), and bad input.
+
+* any text either parses or raises ``SalaryParseError`` — never another exception;
+* a result has ``low <= high`` and a span inside the text;
+* a salary written by babel (``format_currency`` / ``format_decimal``) in any supported locale,
+  followed by a period word of that language's lexicon, reads back to the same amount, currency
+  and period;
+* adversarial input (empty, control characters, 1 MB of random text, 100 000 separators, mixed
+  scripts) gives a result or ``SalaryParseError`` — run, not timed (sizes are such that a linear
+  parser takes well under a second).
+"""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+import random
+from decimal import Decimal
+from typing import Any
+
+import pytest
+import yaml
+from babel.numbers import format_currency, format_decimal, get_currency_precision
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import salarykit as sk
+
+LANG_DIR = pathlib.Path(__file__).resolve().parent.parent / "salarykit" / "data" / "lang"
+PERIODS = ("hour", "day", "week", "month", "year")
+
+# locale -> (lang hint, country hint, currency written by babel)
+LOCALES: dict[str, tuple[str, str, str]] = {
+    "en": ("en", "US", "USD"),
+    "en_GB": ("en", "GB", "GBP"),
+    "en_IN": ("en", "IN", "INR"),
+    "en_AU": ("en", "AU", "AUD"),
+    "fr": ("fr", "FR", "EUR"),
+    "fr_CA": ("fr", "CA", "CAD"),
+    "fr_CH": ("fr", "CH", "CHF"),
+    "de": ("de", "DE", "EUR"),
+    "de_CH": ("de", "CH", "CHF"),
+    "es": ("es", "ES", "EUR"),
+    "es_MX": ("es", "MX", "MXN"),
+    "pt": ("pt", "BR", "BRL"),
+    "pt_PT": ("pt", "PT", "EUR"),
+    "it": ("it", "IT", "EUR"),
+    "pl": ("pl", "PL", "PLN"),
+    "nl": ("nl", "NL", "EUR"),
+    "ru": ("ru", "RU", "RUB"),
+    "sv": ("sv", "SE", "SEK"),
+    "zh": ("zh", "CN", "CNY"),
+    "zh_Hant": ("zh", "TW", "TWD"),
+    "zh_Hant_HK": ("zh", "HK", "HKD"),
+    "ja": ("ja", "JP", "JPY"),
+    "ko": ("ko", "KR", "KRW"),
+}
+
+COMMON = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@functools.cache
+def lexicon(lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((LANG_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def period_suffixes(lang: str, period: str) -> list[str]:
+    """The lexicon's period words written after an amount as "/unit" ("/mois", "/月", "/godz.")."""
+    words = [
+        w
+        for w in lexicon(lang).get("periods", {}).get(period, [])
+        if isinstance(w, str) and w.startswith("/")
+    ]
+    return sorted(set(words))
+
+
+def parse_or_error(text: str, **hints: str) -> sk.Salary | None:
+    """``parse`` must return a Salary or raise SalaryParseError; anything else fails the test."""
+    try:
+        result = sk.parse(text, **hints)
+    except sk.SalaryParseError as err:
+        assert err.text == text
+        return None
+    assert isinstance(result, sk.Salary)
+    return result
+
+
+def assert_consistent(s: sk.Salary | None, text: str) -> None:
+    if s is None:
+        return
+    assert s.text == text
+    if s.low is not None and s.high is not None:
+        assert s.low <= s.high, s
+    if s.has_amount:
+        assert s.span is not None
+        start, end = s.span
+        assert 0 <= start < end <= len(text), s.span
+    assert s.low is None or s.low >= 0
+    assert s.currency is None or (len(s.currency) == 3 and s.currency.isupper())
+
+
+# --------------------------------------------------------------------------- any text
+@COMMON
+@given(st.text(max_size=200))
+def test_any_text_parses_or_raises_salary_parse_error(text: str) -> None:
+    assert_consistent(parse_or_error(text), text)
+
+
+@COMMON
+@given(
+    st.text(max_size=120),
+    st.sampled_from(sorted({v[0] for v in LOCALES.values()})),
+    st.sampled_from(sorted({v[1] for v in LOCALES.values()})),
+)
+def test_any_text_with_hints(text: str, lang: str, country: str) -> None:
+    assert_consistent(parse_or_error(text, lang=lang, country=country), text)
+
+
+_PIECES = [
+    "$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "R$",
+    "zł",
+    "₽",
+    "kr",
+    "CHF",
+    "USD",
+    "EUR",
+    "元",
+    "円",
+    "원",
+    "万",
+    "萬",
+    "억",
+    "만",
+    "k",
+    "K",
+    "M",
+    "Mio.",
+    "mil",
+    "lakh",
+    "Cr",
+    "tys.",
+    "-",
+    "–",
+    "~",
+    "～",
+    "to",
+    "à",
+    "bis",
+    "до",
+    "od",
+    "de",
+    "up to",
+    "from",
+    "以上",
+    "以下",
+    "+",
+    "/h",
+    "/mois",
+    "/月",
+    "p.a.",
+    "a year",
+    "per month",
+    "по договорённости",
+    "面议",
+    "brutto",
+    "net",
+    " ",
+    " ",
+    "\u00a0",
+    "\u202f",
+    ",",
+    ".",
+    "'",
+    "’",
+    "(",
+    ")",
+    ":",
+    "·",
+    "13薪",
+    "x 14",
+]
+_NUMBER = st.one_of(
+    st.integers(min_value=0, max_value=10**12).map(str),
+    st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False, allow_infinity=False).map(
+        str
+    ),
+    st.from_regex(
+        r"[0-9]{1,3}([ ,.'\u00a0\u202f][0-9]{2,3}){0,4}([.,][0-9]{1,2})?", fullmatch=True
+    ),
+)
+SALARY_LIKE = st.lists(st.one_of(_NUMBER, st.sampled_from(_PIECES)), min_size=1, max_size=12).map(
+    "".join
+)
+
+
+@COMMON
+@given(
+    SALARY_LIKE,
+    st.sampled_from(
+        [
+            {},
+            {"lang": "en"},
+            {"lang": "zh", "country": "CN"},
+            {"lang": "fr"},
+            {"lang": "de", "country": "CH"},
+            {"lang": "en", "country": "IN"},
+        ]
+    ),
+)
+def test_salary_like_noise_parses_or_raises(text: str, hints: dict[str, str]) -> None:
+    assert_consistent(parse_or_error(text, **hints), text)
+
+
+# --------------------------------------------------------------------------- babel round trip
+@st.composite
+def babel_salaries(draw: st.DrawFn) -> tuple[str, dict[str, str], Decimal, str, str]:
+    locale = draw(st.sampled_from(sorted(LOCALES)))
+    lang, country, currency = LOCALES[locale]
+    period = draw(st.sampled_from(PERIODS))
+    word = draw(st.sampled_from(period_suffixes(lang, period)))
+    digits = get_currency_precision(currency)
+    cents = draw(st.integers(min_value=5 * 10**digits, max_value=5_000_000 * 10**digits))
+    amount = Decimal(cents).scaleb(-digits)
+    style = draw(st.sampled_from(["currency", "decimal+code"]))
+    if style == "currency":
+        written = format_currency(amount, currency, locale=locale)
+    else:
+        written = f"{format_decimal(amount, locale=locale)} {currency}"
+    gap = draw(st.sampled_from(["", " "]))
+    return f"{written}{gap}{word}", {"lang": lang, "country": country}, amount, currency, period
+
+
+@COMMON
+@given(babel_salaries())
+def test_babel_formatted_salary_reads_back(
+    case: tuple[str, dict[str, str], Decimal, str, str],
+) -> None:
+    text, hints, amount, currency, period = case
+    s = sk.parse(text, **hints)
+    assert (s.low, s.high, s.currency, str(s.period)) == (amount, amount, currency, period), (
+        text,
+        repr(s),
+    )
+    assert "period" not in s.inferred
+
+
+def test_every_language_has_slash_period_words() -> None:
+    """The round trip above draws from these; each supported language must offer all five."""
+    for lang in sorted({v[0] for v in LOCALES.values()}):
+        for period in PERIODS:
+            assert period_suffixes(lang, period), (lang, period)
+
+
+# --------------------------------------------------------------------------- bad input
+def _random_text(size: int, seed: int) -> str:
+    rng = random.Random(seed)
+    alphabet = (
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+        " \t\n\u00a0\u202f.,;:'’-–~～/+()$€£¥₹₽₩元円万萬亿億만억천千kKMLé日月年時給薪зарплатаотдо"
+    )
+    return "".join(rng.choice(alphabet) for _ in range(size))
+
+
+BAD_INPUTS = [
+    pytest.param("", id="empty"),
+    pytest.param(" \t\n\u00a0\u202f\u3000", id="whitespace"),
+    pytest.param("\x00\x01\x02\x1b[31m\x7f\u200b\ufeff", id="control characters"),
+    pytest.param("\x00".join("45 000 € par an"), id="control characters between characters"),
+    pytest.param("-" * 100_000, id="100k dashes"),
+    pytest.param("1-" * 50_000, id="50k '1-'"),
+    pytest.param("1" * 100_000, id="100k digits"),
+    pytest.param("1," * 50_000, id="50k '1,'"),
+    pytest.param("1 " * 50_000 + "€", id="50k '1 ' then €"),
+    pytest.param("$" * 100_000, id="100k dollar signs"),
+    pytest.param("万" * 100_000, id="100k 万"),
+    pytest.param("up to " * 20_000 + "$5", id="20k 'up to '"),
+    pytest.param("(" * 50_000 + "5" + ")" * 50_000, id="nested parentheses"),
+    pytest.param("月薪 15k €/mois до 200 000 ₽ 연봉 3,000만원 salary £30,000", id="mixed scripts"),
+    pytest.param("ｓａｌａｒｙ：＄５０，０００", id="full-width"),
+    pytest.param("\U0001f4b0 💶 50k 💵", id="emoji"),
+]
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS)
+def test_bad_input_gives_result_or_parse_error(text: str) -> None:
+    assert_consistent(parse_or_error(text), text)
+
+
+def test_one_megabyte_of_random_text() -> None:
+    text = _random_text(1_000_000, seed=20240521)
+    assert_consistent(parse_or_error(text), text)
+
+
+def test_one_megabyte_of_random_text_with_hints() -> None:
+    text = _random_text(1_000_000, seed=7)
+    assert_consistent(parse_or_error(text, lang="zh", country="CN"), text)

@@ -1,0 +1,87 @@
+"""German salary phrases: boards (StepStone, Indeed DE, XING, karriere.at, jobs.ch), news and
+surveys (Destatis, Gehalt.de, Kununu)."""
+
+from __future__ import annotations
+
+import pytest
+from examples_helpers import Example, check, table
+
+E = Example
+N = Example.none
+NEG = Example.negotiable_
+P = ("period",)
+C = ("currency",)
+PC = ("period", "currency")
+DE = {"lang": "de", "country": "DE"}
+AT = {"lang": "de", "country": "AT"}
+CH = {"lang": "de", "country": "CH"}
+
+BOARDS = table(
+    E("45.000 € - 55.000 € pro Jahr", 45000, 55000, "EUR", "year", hints=DE),
+    E("50.000 – 60.000 € brutto jährlich", 50000, 60000, "EUR", "year", gross=True, hints=DE),
+    E("3.500 € brutto im Monat", 3500, 3500, "EUR", "month", gross=True, hints=DE),
+    E("Gehalt: 4.000 - 4.800 € / Monat", 4000, 4800, "EUR", "month", hints=DE),
+    E("15,50 € pro Stunde", "15.5", "15.5", "EUR", "hour", hints=DE),
+    E("ab 14 € / Std.", 14, None, "EUR", "hour", hints=DE),
+    E("bis zu 75.000 € p.a.", None, 75000, "EUR", "year", hints=DE),
+    E("Jahresgehalt: 65 - 75 TEUR", 65000, 75000, "EUR", "year", hints=DE),
+    E("60k - 70k €", 60000, 70000, "EUR", "year", inferred=P, hints=DE),
+    E("zwischen 48.000 und 56.000 Euro brutto im Jahr", 48000, 56000, "EUR", "year", gross=True, hints=DE),
+    E("ca. 52.000 € p.a.", 52000, 52000, "EUR", "year", approximate=True, hints=DE),
+    E("70.000 € p.a. + Bonus", 70000, 70000, "EUR", "year", hints=DE),
+    E("4.200 € brutto/Monat, 13 Monatsgehälter", 4200, 4200, "EUR", "month", gross=True, payments=13, hints=DE),
+    E("55.000 € Jahresgehalt zzgl. 13. Monatsgehalt", 55000, 55000, "EUR", "year", payments=13, hints=DE),
+    E("Stundenlohn: 13,90 €", "13.9", "13.9", "EUR", "hour", hints=DE),
+    E("1.500 € netto im Monat", 1500, 1500, "EUR", "month", gross=False, hints=DE),
+    E("Mindestens 3.000 € brutto monatlich", 3000, None, "EUR", "month", gross=True, hints=DE),
+    E("€ 3.200,– brutto/Monat", 3200, 3200, "EUR", "month", gross=True, hints=DE),
+    E("EUR 62.000 - 74.000", 62000, 74000, "EUR", "year", inferred=P, hints=DE),
+    E("2.800 €", 2800, 2800, "EUR", "month", inferred=P, hints=DE),
+    E("48.000 €", 48000, 48000, "EUR", "year", inferred=P, hints=DE),
+    E("1.200 € monatlich", 1200, 1200, "EUR", "month", hints=DE),
+    E("12,50 €/h", "12.5", "12.5", "EUR", "hour", hints=DE),
+    E("Gehalt: 52.000,00 EUR brutto p.a.", 52000, 52000, "EUR", "year", gross=True, hints=DE),
+    E("ab 4.000 €/Monat", 4000, None, "EUR", "month", hints=DE),
+    E("45 - 50 Tsd. € brutto p.a.", 45000, 50000, "EUR", "year", gross=True, hints=DE),
+    E("Vollzeit · 58.000 € – 68.000 € pro Jahr", 58000, 68000, "EUR", "year", hints=DE),
+    E("65.000 € - 80.000 € (geschätzt)", 65000, 80000, "EUR", "year", inferred=P, hints=DE),
+    E("Jahresbruttogehalt ab € 48.000", 48000, None, "EUR", "year", gross=True, hints=AT),
+    E("€ 3.800 brutto/Monat (14 Gehälter)", 3800, 3800, "EUR", "month", gross=True, payments=14, hints=AT),
+    E("CHF 95'000 - 110'000", 95000, 110000, "CHF", "year", inferred=P, hints=CH),
+    E("Fr. 7'500.– pro Monat", 7500, 7500, "CHF", "month", hints=CH),
+    E("CHF 120'000.- p.a.", 120000, 120000, "CHF", "year", hints=CH),
+    E("CHF 38.50 pro Stunde", "38.5", "38.5", "CHF", "hour", hints=CH),
+    NEG("Gehalt nach Vereinbarung", DE),
+    NEG("Verhandlungssache", DE),
+    NEG("Attraktive Vergütung", DE),
+)  # fmt: skip
+
+NEWS = table(
+    E("Das Durchschnittsgehalt liegt bei 4.323 Euro brutto im Monat", 4323, 4323, "EUR", "month", gross=True,
+      statistic="mean", hints=DE),
+    E("Das mittlere Einkommen (Median) beträgt 3.645 Euro brutto monatlich", 3645, 3645, "EUR", "month",
+      gross=True, statistic="median", hints=DE),
+    E("Der Mindestlohn steigt auf 12,82 Euro pro Stunde", "12.82", "12.82", "EUR", "hour", hints=DE),
+    E("verdienen Einsteiger rund 45.000 Euro im Jahr", 45000, 45000, "EUR", "year", approximate=True, hints=DE),
+    E("Vorstände erhalten bis zu 5 Mio. Euro pro Jahr", None, 5000000, "EUR", "year", hints=DE),
+    E("ein Jahresgehalt von 1,2 Millionen Euro", 1200000, 1200000, "EUR", "year", hints=DE),
+    E("ein Jahresgehalt von mehr als 100.000 Euro", 100000, None, "EUR", "year", hints=DE),
+    E("Im Schnitt verdienen KI-Experten 78.500 Euro", 78500, 78500, "EUR", "year", statistic="mean", inferred=P,
+      hints=DE),
+    N("Umsatz von 2,5 Mio. €", DE),
+    N("Investition in Höhe von 30 Mio. Euro", DE),
+    N("Bewertung: 1,2 Mrd. US-Dollar", DE),
+    N("Budget: 50.000 €", DE),
+    N("3 Jahre Berufserfahrung", DE),
+    N("", DE),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("example", BOARDS)
+def test_job_boards(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", NEWS)
+def test_news_and_surveys(example: Example) -> None:
+    check(example)
