@@ -302,7 +302,7 @@ class _Document:
         self._cue_pos: list[int] = []
         self._lang_cache: dict[int, str | None] = {}
         self._default_lang: str | None = None
-        self._prev_about: dict[int, str] = {}
+        self.last_change: SalaryChange | None = None
 
     # ---------------------------------------------------------------- sentences, language
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -381,15 +381,22 @@ class _Document:
         for raw in raws:  # explicit currencies tell the market too ("yuans", "€")
             if raw.currency and raw.currency_text.lower() not in self.syn.ambiguous:
                 self.add_currency_cue(raw.start, raw.currency)
-        money_bounds = [
-            (r.start, r.end)
+        kept = [
+            r
             for r in raws
-            if not r.percent
-            and not (r.bare and (r.followed_by_word or _looks_like_date(self.cleaned, r, self.syn)))
+            if not (r.bare and (r.followed_by_word or _looks_like_date(self.cleaned, r, self.syn)))
         ]
+        money_bounds = [(r.start, r.end) for r in kept if not r.percent]
+        all_bounds = [(r.start, r.end) for r in kept]
         starts = [b[0] for b in money_bounds]
+        all_starts = [b[0] for b in all_bounds]
         for raw in raws:
-            item = self.read(raw, money_bounds, starts)
+            if raw.percent:  # a percentage's context ends at any neighbouring figure
+                item = self.read(raw, all_bounds, all_starts)
+            else:
+                item = self.read(raw, money_bounds, starts)
+            if isinstance(item, SalaryChange):
+                self.last_change = item
             if item is not None:
                 yield item
 
@@ -401,13 +408,10 @@ class _Document:
         lex = lexicon(code) if code else None
         # the figure's own region: its sentence, without the neighbouring figures' parts
         i = bisect.bisect_left(starts, raw.start)
-        prev_end = bounds[i - 1][1] if i > 0 and not raw.percent else 0
-        if raw.percent:
-            j = bisect.bisect_left(starts, raw.start)
-            prev_end = bounds[j - 1][1] if j > 0 else 0
-            nxt = starts[j] if j < len(starts) else len(self.text)
-        else:
-            nxt = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        prev_end = bounds[i - 1][1] if i > 0 else 0
+        here = i < len(starts) and starts[i] == raw.start
+        j = i + 1 if here else i
+        nxt = starts[j] if j < len(starts) else len(self.text)
         r_start = max(s_start, prev_end, raw.start - _BEFORE)
         r_end = min(s_end, nxt, raw.end + _AFTER)
         ctx = _Context(self, lex, raw, r_start, r_end, s_start, s_end)
@@ -435,13 +439,20 @@ def _detect(text: str, syn: Syntax) -> str | None:
     if _HANGUL.search(text):
         return "ko" if "ko" in languages() else None
     scores: dict[str, float] = {}
-    for word in _WORD.findall(text[:2000].lower()):
+    sample = text[:2000].lower()
+    for word in _WORD.findall(sample):
         codes = syn.stopword_langs.get(word, ())
         for code in codes:  # a word shared by several languages counts less
             scores[code] = scores.get(code, 0.0) + 1.0 / len(codes)
+    for char in sample:
+        for code in syn.letter_langs.get(char, ()):
+            scores[code] = scores.get(code, 0.0) + 0.5
     if not scores:
         return None
-    return max(sorted(scores), key=lambda c: scores[c])
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # a tie: the document's language decides
+    return ranked[0][0]
 
 
 _currency_country_cache: dict[str, str] = {}
@@ -510,7 +521,7 @@ class _Context:
         pays = list(lex.salary.finditer(self.t, self.r_start, self.raw.start))
         if not any(
             abs(c.start() - p.start()) <= _CHANGE_PAY_DISTANCE for c in changes for p in pays
-        ):
+        ) and not self._continues_change(lex):
             return None
         low = raw.low if raw.low is not None else raw.high
         high = raw.high if raw.high is not None else raw.low
@@ -534,6 +545,14 @@ class _Context:
             approximate=raw.approximate,
             inferred=frozenset(inferred),
         )
+
+    def _continues_change(self, lex: LangLexicon) -> bool:
+        """A percentage that goes on from a pay change just before it in the same sentence
+        ("… entre 5 % et 11 %, et celle des non-cadres entre 13 % et 11 %")."""
+        prev = self.doc.last_change
+        if prev is None or prev.span[1] <= self.s_start or prev.span[1] > self.raw.start:
+            return False
+        return lex.change_breakers.search(self.t, prev.span[1], self.raw.start) is None
 
     def money(self, sentence: TextSpan) -> SalaryMention | MoneyMention | None:
         lex, raw, doc = self.lex, self.raw, self.doc
@@ -872,6 +891,10 @@ def _role_phrase(
                 break
             if word.lower() in lex.about_stop_words:
                 break
+            if any(
+                cue.match(t, tm.start()) for cue in (lex.salary, lex.kinds, lex.periods, lex.change)
+            ):
+                break  # "infirmier débutant | touche un salaire": the pay words end the group
             place = rx.match(t, tm.start())
             if place is not None and not table[place.group()].organisation:
                 break
@@ -893,6 +916,7 @@ def _skip_ws(t: str, pos: int) -> int:
     return pos
 
 
+_ELIDED = re.compile(r"(?i)(?:l|d|qu)['’](?=\w)")
 _SOURCE_NAME = re.compile(
     r"(?:[«“\"]\s*)?"
     r"((?:[A-Z0-9\u00C0-\u00DE][\w.&'’-]*|[a-z]+(?:\.[a-z]+)+)"  # a capitalised word or "levels.fyi"
@@ -919,6 +943,10 @@ def _source_in(
             continue
         # skip articles and report words: "selon un rapport de l'", "according to a survey by"
         while True:
+            elided = _ELIDED.match(original, _skip_ws(original, pos))
+            if elided is not None:  # "l'Apec", "d'Indeed"
+                pos = elided.end()
+                continue
             tm = _TOKEN.match(original, _skip_ws(original, pos))
             if tm is None or tm.end() > end:
                 break
@@ -1039,7 +1067,7 @@ def _date_text(doc: _Document, lex: LangLexicon, m: re.Match[str]) -> tuple[str 
         return f"{year}年" + (f"{int(g['rm'])}月" if g.get("rm") else ""), inferred
     if g.get("m1"):
         y2, inf2 = _resolve_year(doc, lex, g.get("y2"))
-        m1, m2 = g["m1"].lower(), g["m2"].lower()
+        m1, m2 = g["m1"], g["m2"]  # as written: "avril", "May"
         y1 = g.get("y1")
         if y1 and y2 and y1 != y2:
             return f"{m1} {y1}–{m2} {y2}", inf2
@@ -1054,8 +1082,8 @@ def _date_text(doc: _Document, lex: LangLexicon, m: re.Match[str]) -> tuple[str 
         if year is None:
             if not g.get("y"):
                 return None, False  # a month alone is too weak ("mai", "march")
-            return word.lower() + " " + g["y"], False
-        return f"{word.lower()} {year}", inferred
+            return word + " " + g["y"], False
+        return f"{word} {year}", inferred
     if g.get("sy"):
         return g["sy"], False
     if g.get("iy"):

@@ -114,6 +114,7 @@ class LangLexicon:
     non_salary: re.Pattern[str]
     non_salary_labels: dict[str, str]
     change: re.Pattern[str]
+    change_breakers: re.Pattern[str]
     kinds: re.Pattern[str]
     kind_labels: dict[str, str]
     periods: re.Pattern[str]
@@ -185,6 +186,7 @@ def lexicon(code: str) -> LangLexicon:
         non_salary=non_salary,
         non_salary_labels=non_salary_labels,
         change=_compile(words("change_words")),
+        change_breakers=_compile(words("change_breakers")),
         kinds=kinds,
         kind_labels=kind_labels,
         periods=periods,
@@ -243,6 +245,7 @@ class Syntax:
     join_with_open: frozenset[str]
     close: re.Pattern[str]
     stopword_langs: dict[str, tuple[str, ...]]
+    letter_langs: dict[str, tuple[str, ...]]
     month_names: re.Pattern[str]
     report: re.Pattern[str]
 
@@ -270,6 +273,8 @@ def syntax() -> Syntax:
     join_open: set[str] = set()
     close: set[str] = set()
     stop_langs: dict[str, list[str]] = {}
+    letter_langs: dict[str, list[str]] = {}
+    joins.update(str(w) for w in common.get("range_join") or ())
     months: set[str] = set()
     reports: set[str] = set()
     for code in languages():
@@ -295,6 +300,8 @@ def syntax() -> Syntax:
         joins.update(str(w) for w in rng.get("join") or ())
         join_open.update(_key(str(w)) for w in rng.get("join_with_open") or ())
         close.update(str(w) for w in rng.get("close") or ())
+        for letter in data.get("letters") or ():
+            letter_langs.setdefault(str(letter), []).append(code)
         for word in data.get("stopwords") or ():
             stop_langs.setdefault(_key(str(word)), []).append(code)
         months.update(str(m) for m in data.get("months") or () if not str(m)[0].isdigit())
@@ -327,6 +334,7 @@ def syntax() -> Syntax:
         join_with_open=frozenset(join_open),
         close=_compile(close),
         stopword_langs={k: tuple(v) for k, v in stop_langs.items()},
+        letter_langs={k: tuple(v) for k, v in letter_langs.items()},
         month_names=_compile(months),
         report=_compile(reports),
     )
