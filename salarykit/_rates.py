@@ -173,10 +173,13 @@ class ECBRateProvider:
         self._path = path
         self.max_gap_days = max_gap_days
         self._currencies: frozenset[str] | None = None
+        self._loaded: _Series | None = None
 
     @property
     def _data(self) -> _Series:
-        return _load_ecb(self._path or _ecb_file())
+        if self._loaded is None:
+            self._loaded = _load_ecb(self._path or _ecb_file())
+        return self._loaded
 
     @functools.cached_property
     def source(self) -> str:
@@ -223,6 +226,12 @@ class ECBRateProvider:
     def _per_euro(self, code: str, index: int) -> str | None:
         return "1" if code == "EUR" else self._data.values[code][index]
 
+    def _covered(self, codes: list[str]) -> str:
+        data = self._data
+        return " and ".join(
+            f"{c} from {data.dates[data.first[c]]} to {data.dates[data.last[c]]}" for c in codes
+        ) or f"EUR from {data.dates[0]} to {data.dates[-1]}"
+
     def rate(
         self, base: str, quote: str, on: date | None = None, *, fallback: bool = False
     ) -> RateQuote:
@@ -233,11 +242,10 @@ class ECBRateProvider:
         lo = max((data.first[c] for c in codes), default=0)
         hi = min((data.last[c] for c in codes), default=len(data.dates) - 1)
         pair = f"{b}/{q}"
-        covered = " and ".join(
-            f"{c} from {data.dates[data.first[c]]} to {data.dates[data.last[c]]}" for c in codes
-        ) or f"EUR from {data.dates[0]} to {data.dates[-1]}"
         if lo > hi:
-            raise RateNotFoundError(f"no ECB rate for {pair} on any common date: the data covers {covered}")
+            raise RateNotFoundError(
+                f"no ECB rate for {pair} on any common date: the data covers {self._covered(codes)}"
+            )
         used_fallback = False
         note = ""
         if on is None:
@@ -246,6 +254,7 @@ class ECBRateProvider:
         else:
             index = bisect.bisect_right(data.dates, on) - 1
             if index < lo or index > hi or (index == hi and (on - data.dates[hi]).days > self.max_gap_days):
+                covered = self._covered(codes)
                 if not fallback:
                     raise RateNotFoundError(
                         f"no ECB rate for {pair} on {on}: the data covers {covered}"

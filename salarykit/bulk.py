@@ -187,6 +187,44 @@ def _batch(data: SalaryBatch | Iterable[Salary]) -> SalaryBatch:
     return data if isinstance(data, SalaryBatch) else SalaryBatch.from_salaries(data)
 
 
+# Dense factorization beats sorting when the codes span a small range: a few array passes.
+_DENSE_LIMIT = 1 << 24
+# Columns with at most this many distinct values (found on a sample) are factorized by
+# comparison instead of sorting strings.
+_FEW = 64
+
+
+def _factorize(col: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.intp]]:
+    """Distinct values of ``col`` (sorted) and the code of every row, avoiding full sorts."""
+    n = col.shape[0]
+    if n == 0:
+        return col[:0], np.zeros(0, dtype=np.intp)
+    if (col == col[0]).all():  # constant column: the common case
+        return col[:1], np.zeros(n, dtype=np.intp)
+    if col.dtype.kind in "iuM":
+        ints = col.astype(np.int64) if col.dtype.kind != "M" else col.view(np.int64)
+        lo, hi = int(ints.min()), int(ints.max())
+        if hi - lo < _DENSE_LIMIT:
+            present = np.zeros(hi - lo + 1, dtype=bool)
+            shifted = ints - lo
+            present[shifted] = True
+            slots = np.flatnonzero(present)
+            remap = np.cumsum(present, dtype=np.intp) - 1
+            found = (slots + lo).astype(np.int64)
+            values = found.view(col.dtype) if col.dtype.kind == "M" else found.astype(col.dtype)
+            return values, remap[shifted]
+    sample = np.unique(col[:: max(1, n // 4096)])
+    if len(sample) <= _FEW:
+        codes = np.full(n, -1, dtype=np.intp)
+        for j, value in enumerate(sample):
+            codes[col == value] = j
+        rest = codes < 0
+        if not rest.any():
+            return sample, codes
+    values, codes = np.unique(col, return_inverse=True)
+    return values, codes.reshape(-1)
+
+
 def _grouped(
     columns: Sequence[npt.NDArray[Any]],
 ) -> tuple[list[tuple[Any, ...]], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
@@ -194,28 +232,34 @@ def _grouped(
     n = columns[0].shape[0]
     combined = np.zeros(n, dtype=np.int64)
     uniques = []
+    space = 1
     for col in columns:
-        if n and (col == col[0]).all():  # constant column: the common case, no sort needed
-            values, codes = col[:1], np.zeros(n, dtype=np.intp)
-        else:
-            values, codes = np.unique(col, return_inverse=True)
-        uniques.append(values)
-        combined = combined * len(values) + codes.reshape(-1)
-    keys_codes, inverse, counts = np.unique(combined, return_inverse=True, return_counts=True)
+        values, codes = _factorize(col)
+        uniques.append(_pylist(values))
+        space *= len(values)
+        combined = combined * len(values) + codes
+    if space <= _DENSE_LIMIT:
+        counts_all = np.bincount(combined, minlength=space)
+        keys_codes = np.flatnonzero(counts_all)
+        remap = np.cumsum(counts_all > 0, dtype=np.intp) - 1
+        inverse, counts = remap[combined], counts_all[keys_codes]
+    else:
+        keys_codes, inverse, counts = np.unique(combined, return_inverse=True, return_counts=True)
     keys = []
-    for code in keys_codes:
+    for code in keys_codes.tolist():
         parts = []
         for values in reversed(uniques):
             parts.append(values[code % len(values)])
             code //= len(values)
-        keys.append(tuple(_py(v) for v in reversed(parts)))
+        keys.append(tuple(reversed(parts)))
     return keys, inverse.reshape(-1), counts
 
 
-def _py(value: Any) -> Any:
-    if isinstance(value, np.datetime64):
-        return value.astype("datetime64[D]").astype(_dt.date)
-    return value.item() if isinstance(value, np.generic) else value
+def _pylist(values: npt.NDArray[Any]) -> list[Any]:
+    """Python values of a factorized column (``datetime64[D]`` becomes ``datetime.date``)."""
+    if values.dtype.kind == "M":
+        values = values.astype("datetime64[D]")
+    return list(values.tolist())
 
 
 def _apply(
