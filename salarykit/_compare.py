@@ -132,13 +132,19 @@ def _holds(rule: Mapping[str, Any], ratio: Decimal) -> bool:
 
 
 def describe_ratio(
-    ratio: Decimal | float | str, statistic: str = "mean", *, lang: str = "en"
+    ratio: Decimal | float | str,
+    statistic: str = "mean",
+    *,
+    lang: str = "en",
+    bound: Literal["upper", "lower"] | None = None,
 ) -> tuple[str, str]:
     """Word a ratio (salary ÷ reference): ``(one-line verdict, ratio phrase)``.
 
     ``statistic`` names the reference figure (``mean``, ``median``, ``p90``, ``max``, ``offer``…;
     anything else is "the reference"). Wording comes from ``data/verdicts/<lang>.yaml``;
-    numbers and percents are formatted by babel for ``lang``.
+    numbers and percents are formatted by babel for ``lang``. ``bound`` says the ratio is only
+    an upper (``"upper"``: the true ratio is at most this) or lower bound, as when one side is an
+    open range ("up to 100 000 a month"); the verdict then says "at most" or "at least".
 
     >>> describe_ratio("2.1825", "mean")
     ('more than double the average (2.18×)', '2.18× the average')
@@ -150,6 +156,10 @@ def describe_ratio(
     '30% below the 90th percentile (0.70×)'
     >>> describe_ratio("1.45", "p21", lang="fr")[0]
     '45\\xa0% de plus que le 21e centile, soit 1,45 fois le 21e centile'
+    >>> describe_ratio("0.69", bound="upper")[0]
+    'at least 31% below the average (≤ 0.69×)'
+    >>> describe_ratio("1.42", bound="upper", lang="zh")[0]
+    '最多高出平均水平42%（≤1.42倍）'
     """
     from babel.numbers import format_decimal, format_percent
 
@@ -168,7 +178,22 @@ def describe_ratio(
     ratio_phrase = str(words["ratio"]).format(**fields)
     rule = next(r for r in words["verdicts"] if _holds(r, value))
     verdict = str(rule["text"]).format(**fields)
-    line = str(words["line"]).format(verdict=verdict, ratio_phrase=ratio_phrase, ratio=ratio_text)
+    if bound is None:
+        line = str(words["line"]).format(
+            verdict=verdict, ratio_phrase=ratio_phrase, ratio=ratio_text
+        )
+        return line, ratio_phrase
+    if bound not in ("upper", "lower"):
+        raise ValueError(f"bound must be 'upper', 'lower' or None, not {bound!r}")
+    # an upper bound above 1 (or a lower bound below 1) limits how far from the reference it is
+    limit = "at_most" if (bound == "upper") == (value >= 1) else "at_least"
+    line = str(words["line_bounded"]).format(
+        limit=words["limits"][limit],
+        sign=words["signs"][bound],
+        verdict=verdict,
+        ratio_phrase=ratio_phrase,
+        ratio=ratio_text,
+    )
     return line, ratio_phrase
 
 
@@ -224,7 +249,10 @@ class Comparison(BaseModel):
     ``ratio_low`` and ``ratio_high`` divide the low bounds and the high bounds (a single figure
     is its own low and high). ``difference`` is salary − reference of the midpoints, in
     :attr:`currency` per :attr:`period`. ``percentile`` places the salary's midpoint inside the
-    reference distribution when one was given. Frozen, and round-trips through JSON.
+    reference distribution when one was given. When an open range ("up to 100 000", "more
+    than 900 000") makes ``ratio`` only a bound, ``ratio_bound`` says which (``"upper"``: the true
+    ratio is at most ``ratio``; ``"lower"``: at least) and the verdict says "at most"/"at least".
+    Frozen, and round-trips through JSON.
 
     >>> from salarykit import MarketData
     >>> md = MarketData.builtin()
@@ -255,6 +283,7 @@ class Comparison(BaseModel):
     percentile_note: str = ""
     overlap: RangeOverlap | None = None
     statistic: str = "value"
+    ratio_bound: Literal["upper", "lower"] | None = None
     assumptions: tuple[Assumption, ...] = ()
     lang: str = "en"
     verdict: str = ""
@@ -264,7 +293,7 @@ class Comparison(BaseModel):
         """The one-line verdict, in another language if asked."""
         if lang is None:
             return self.verdict
-        return describe_ratio(self.ratio, self.statistic, lang=lang)[0]
+        return describe_ratio(self.ratio, self.statistic, lang=lang, bound=self.ratio_bound)[0]
 
     @property
     def percent_difference(self) -> Decimal:
@@ -652,7 +681,38 @@ def compare(
                 )
             )
 
-    line, ratio_text = describe_ratio(ratio, statistic, lang=lang)
+    # an open range makes the ratio a bound: "≤ X" on the salary side or "≥ X" on the reference
+    # side bound it from above, the other two from below
+    directions = set()
+    if s.has_amount and s.low is None:
+        directions.add("upper")
+    if s.has_amount and s.high is None:
+        directions.add("lower")
+    if r.low is None:
+        directions.add("lower")
+    if r.high is None:
+        directions.add("upper")
+    ratio_bound: Literal["upper", "lower"] | None = None
+    if len(directions) == 1:
+        ratio_bound = "upper" if "upper" in directions else "lower"
+        common.append(
+            Assumption(
+                side="both",
+                kind="open-range",
+                text=f"the ratio is a{'n upper' if ratio_bound == 'upper' else ' lower'} bound: "
+                f"the true ratio is {'at most' if ratio_bound == 'upper' else 'at least'} "
+                f"{_show(ratio)}",
+            )
+        )
+    elif len(directions) == 2:
+        common.append(
+            Assumption(
+                side="both",
+                kind="open-range",
+                text="open ranges pull the ratio both ways: it is neither an upper nor a lower bound",
+            )
+        )
+    line, ratio_text = describe_ratio(ratio, statistic, lang=lang, bound=ratio_bound)
     return Comparison(
         salary=s,
         reference=r,
@@ -670,6 +730,7 @@ def compare(
         percentile_note=pnote,
         overlap=_overlap(s, r),
         statistic=statistic,
+        ratio_bound=ratio_bound,
         assumptions=(*common, *s_side.notes, *r_side.notes),
         lang=lang,
         verdict=line,

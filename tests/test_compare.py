@@ -83,6 +83,8 @@ def test_deepseek_maximum_vs_us_entry_level_at_market_rate() -> None:
     assert c.ratio == pytest.approx(expected, rel=Decimal("1e-9"))
     assert (c.ratio < 1) == (expected < 1)
     assert c.basis == "market" and c.currency == "USD" and c.on == FEB_2025
+    assert c.ratio_bound == "upper"  # "up to 100 000": the true ratio can only be lower
+    assert c.verdict.startswith("at least" if c.ratio < 1 else "at most")
     assert c.salary.high == pytest.approx(Decimal(1_200_000) * expected * 239_000 / 1_200_000)
     kinds = [(a.side, a.kind) for a in c.assumptions]
     assert ("salary", "period") in kinds  # month -> year, ×12
@@ -112,6 +114,8 @@ def test_deepseek_maximum_vs_us_entry_level_at_ppp(shared_dir: pathlib.Path) -> 
     )
     assert c.ratio == pytest.approx(expected, rel=Decimal("1e-4"))
     assert (c.ratio > 1) == (expected > 1)
+    assert c.ratio_bound == "upper"
+    assert c.describe("fr").startswith("au plus" if c.ratio > 1 else "au moins")
     market = sk.compare(
         ref("deepseek-agi-researcher-2025"), ref("us-ai-engineer-entry-2024"), on=FEB_2025
     )
@@ -164,6 +168,49 @@ VERDICTS = [
     ("12.5", "mean", "en", "more than triple the average (12.50×)"),
     ("1234.5", "mean", "fr", "plus du triple de la moyenne, soit 1\u202f234,50 fois la moyenne"),
 ]
+
+BOUNDED = [
+    # ratio, bound, lang, verdict line: an upper bound above 1 caps the gap ("at most"),
+    # an upper bound below 1 floors it ("at least"), and the other way round for lower bounds
+    ("1.42", "upper", "en", "at most 42% above the average (≤ 1.42×)"),
+    ("0.69", "upper", "en", "at least 31% below the average (≤ 0.69×)"),
+    ("3.77", "lower", "en", "at least more than triple the average (≥ 3.77×)"),
+    ("0.27", "lower", "en", "at most less than half the average (≥ 0.27×)"),
+    ("1.42", "upper", "fr", "au plus 42\xa0% de plus que la moyenne, soit ≤ 1,42 fois la moyenne"),
+    ("0.69", "upper", "zh", "至少比平均水平低31%（≤0.69倍）"),
+]
+
+
+@pytest.mark.parametrize(("ratio", "bound", "lang", "line"), BOUNDED)
+def test_bounded_verdicts(ratio: str, bound: Any, lang: str, line: str) -> None:
+    assert sk.describe_ratio(ratio, "mean", lang=lang, bound=bound)[0] == line
+
+
+@pytest.mark.parametrize(
+    ("salary", "reference", "bound"),
+    [
+        ("deepseek-agi-researcher-2025", "cn-it-2024h1", "upper"),  # ≤ salary
+        ("us-ai-offers-900k-2024", "us-ai-engineer-entry-2024", "lower"),  # ≥ salary
+        ("us-ai-engineer-entry-2024", "us-ai-offers-900k-2024", "upper"),  # ≥ reference
+        ("cn-it-2024h1", "deepseek-agi-researcher-2025", "lower"),  # ≤ reference
+        ("deepseek-agi-researcher-2025", "cn-graduate-large-model-offers-2024", "upper"),  # ≤ vs ≥
+        ("cn-graduate-large-model-offers-2024", "deepseek-agi-researcher-2025", "lower"),  # ≥ vs ≤
+        ("cn-graduate-large-model-offers-2024", "us-ai-offers-900k-2024", None),  # ≥ vs ≥
+        ("cn-nlp-2024h1", "cn-it-2024h1", None),
+    ],
+)
+def test_open_ranges_make_the_ratio_a_bound(salary: str, reference: str, bound: str | None) -> None:
+    c = sk.compare(ref(salary), ref(reference), on=FEB_2025)
+    assert c.ratio_bound == bound
+    notes = [a.text for a in c.assumptions if a.side == "both" and a.kind == "open-range"]
+    if bound is not None:
+        assert notes == [
+            f"the ratio is a{'n upper' if bound == 'upper' else ' lower'} bound: the true ratio is {'at most' if bound == 'upper' else 'at least'} {c.ratio:.2f}"
+        ]
+    elif salary != "cn-nlp-2024h1":
+        assert notes == [
+            "open ranges pull the ratio both ways: it is neither an upper nor a lower bound"
+        ]
 
 
 @pytest.mark.parametrize(("ratio", "statistic", "lang", "line"), VERDICTS)
