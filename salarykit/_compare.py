@@ -63,8 +63,8 @@ _CENTRAL = ("median", "p50", "mean")
 def verdict_languages() -> tuple[str, ...]:
     """Languages that have verdict wording (one YAML file each).
 
-    >>> verdict_languages()[:3]
-    ('en', 'fr', 'zh')
+    >>> verdict_languages()
+    ('en', 'de', 'es', 'fr', 'ja', 'zh')
     """
     folder = resources.files("salarykit").joinpath("data/verdicts")
     names = sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
@@ -80,7 +80,7 @@ def load_verdicts(lang: str) -> dict[str, Any]:
     >>> load_verdicts("xx")
     Traceback (most recent call last):
     ...
-    ValueError: no verdict wording for language 'xx'; available: en, fr, zh
+    ValueError: no verdict wording for language 'xx'; available: en, de, es, fr, ja, zh
     """
     import yaml
 
@@ -169,12 +169,8 @@ def describe_ratio(
     forms = _reference_forms(statistic, lang, locale)
     ratio_text = format_decimal(value, format="#,##0.00", locale=locale)
     percent_text = format_percent(abs(value - 1), locale=locale)
-    fields = {
-        "reference": forms["plain"],
-        "of_reference": forms["of"],
-        "ratio": ratio_text,
-        "percent": percent_text,
-    }
+    fields = {f"{form}_reference": text for form, text in forms.items()}
+    fields.update(reference=forms["plain"], ratio=ratio_text, percent=percent_text)
     ratio_phrase = str(words["ratio"]).format(**fields)
     rule = next(r for r in words["verdicts"] if _holds(r, value))
     verdict = str(rule["text"]).format(**fields)

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import salarykit as sk
-from salarykit._compare import _parse_change, _percentile
+from salarykit._compare import _parse_change, _percentile, load_verdicts, verdict_languages
 
 MD = sk.MarketData.builtin()
 FEB_2025 = dt.date(2025, 2, 10)  # a day of February 2025 with an ECB fixing (a Monday)
@@ -167,7 +167,82 @@ VERDICTS = [
     ("0.4", "p90", "zh", "不到第90百分位数的一半，是第90百分位数的0.40倍"),
     ("12.5", "mean", "en", "more than triple the average (12.50×)"),
     ("1234.5", "mean", "fr", "plus du triple de la moyenne, soit 1\u202f234,50 fois la moyenne"),
+    ("2.1825", "mean", "de", "mehr als das Doppelte des Durchschnitts (Faktor 2,18)"),
+    ("1.45", "p90", "de", "45\xa0% über dem 90. Perzentil (Faktor 1,45)"),
+    ("0.69", "median", "de", "31\xa0% unter dem Median (Faktor 0,69)"),
+    ("2.1825", "mean", "es", "más del doble de la media, es decir, 2,18 veces la media"),
+    (
+        "0.69",
+        "p90",
+        "es",
+        "un 31\xa0% por debajo del percentil 90, es decir, 0,69 veces el percentil 90",
+    ),
+    ("2.1825", "mean", "ja", "平均の2倍超（平均の2.18倍）"),
+    ("1.45", "median", "ja", "中央値を45%上回る（中央値の1.45倍）"),
 ]
+
+LANGS = verdict_languages()
+STATISTICS = [
+    "mean",
+    "median",
+    "min",
+    "max",
+    "offer",
+    "value",
+    "p1",
+    "p2",
+    "p3",
+    "p10",
+    "p50",
+    "p90",
+    "p99",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_file_is_complete(lang: str) -> None:
+    """Each verdict file names every statistic and words every ratio, plain and bounded."""
+    words = load_verdicts(lang)
+    assert words["lang"] == lang
+    assert set(words["references"]) == {
+        "mean",
+        "median",
+        "min",
+        "max",
+        "offer",
+        "value",
+        "percentile",
+    }
+    assert not set(words["verdicts"][-1]) - {"text"}, "the last rule must always hold"
+    assert set(words["limits"]) == {"at_most", "at_least"} and set(words["signs"]) == {
+        "upper",
+        "lower",
+    }
+    assert all(isinstance(w, str) for w in words["stopwords"])
+    seen = set()
+    for ratio in [
+        "0.1",
+        "0.495",
+        "0.5",
+        "0.7",
+        "0.98",
+        "1",
+        "1.02",
+        "1.5",
+        "1.98",
+        "2",
+        "2.5",
+        "2.97",
+        "3",
+        "10",
+    ]:
+        for statistic in STATISTICS:
+            for bound in (None, "upper", "lower"):
+                line, phrase = sk.describe_ratio(ratio, statistic, lang=lang, bound=bound)  # type: ignore[arg-type]
+                assert line and phrase and "{" not in line + phrase
+                seen.add(line)
+    assert len(seen) > 100  # different ratios and statistics give different lines
+
 
 BOUNDED = [
     # ratio, bound, lang, verdict line: an upper bound above 1 caps the gap ("at most"),
@@ -220,7 +295,7 @@ def test_verdicts(ratio: str, statistic: str | None, lang: str, line: str) -> No
 
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(
-        ValueError, match="no verdict wording for language 'tlh'; available: en, fr, zh"
+        ValueError, match="no verdict wording for language 'tlh'; available: en, de, es, fr, ja, zh"
     ):
         sk.describe_ratio(2, lang="tlh")
 
