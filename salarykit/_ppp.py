@@ -78,6 +78,8 @@ def resolve_country(
         code, how = country.strip().upper(), "given"
     elif salary.country:
         code, how = salary.country.strip().upper(), "the salary's country"
+        if "country" in salary.inferred:
+            how += ", inferred by the parser"
     else:
         cur = (salary.currency or "").upper()
         users = sorted(c for c, s in table.items() if s.currency == cur)

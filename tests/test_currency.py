@@ -146,3 +146,8 @@ def test_order_and_open_bounds(a: str, b: str, day: date, x: Decimal, y: Decimal
     assert (out.low is None) == (s.low is None) and (out.high is None) == (s.high is None)
     if out.low is not None and out.high is not None:
         assert out.low <= out.high
+
+
+def test_worked_example_from_text(cc: CurrencyConverter) -> None:
+    usd = sk.parse("100 000 yuans/mois").annual().convert("USD", on=date(2025, 2, 10))
+    assert float(usd.low) == pytest.approx(cc.convert(1200000, "CNY", "USD", date=date(2025, 2, 10)), rel=1e-12)  # type: ignore[arg-type]

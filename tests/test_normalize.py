@@ -223,3 +223,33 @@ def test_order_and_open_bounds_kept(
     assert (out.high is None) == (s.high is None)
     if out.low is not None and out.high is not None:
         assert out.low <= out.high
+
+
+# ------------------------------------------------------------------- from text, via sk.parse
+PARSED = [
+    ("100 000 yuans/mois", None, "1200000", "1200000", "CNY"),
+    ("15-25K·13薪", None, "195000", "325000", "CNY"),
+    ("$25 - $30 an hour", "US", "52000", "62400", "USD"),
+    ("Horaire de 11,65 Euros", "FR", "18721.55", "18721.55", "EUR"),
+    ("Mensuel de 1800,00 Euros à 2000,00 Euros sur 12 mois", None, "21600", "24000", "EUR"),
+    ("年収600万円～1,200万円", None, "6000000", "12000000", "JPY"),
+]
+
+
+@pytest.mark.parametrize(("text", "worktime", "low", "high", "currency"), PARSED, ids=[p[0] for p in PARSED])
+def test_worked_examples_from_text(text: str, worktime: str | None, low: str, high: str, currency: str) -> None:
+    import salarykit as sk
+
+    out = sk.parse(text).annual(worktime=worktime)
+    assert (out.low, out.high, out.currency, out.period) == (D(low), D(high), currency, Period.YEAR)
+
+
+def test_french_hourly_from_text_states_the_preset() -> None:
+    import salarykit as sk
+
+    parsed = sk.parse("Horaire de 11,65 Euros")
+    out = parsed.annual()  # no worktime: the parser's country hint picks the preset
+    assert out.low == D("18721.55")
+    note = out.provenance[-1].note
+    assert "worktime FR" in note and "1607 h/year" in note
+    assert "assumed" in note

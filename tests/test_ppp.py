@@ -148,3 +148,9 @@ def test_series_are_in_the_current_currency(shared_dir: pathlib.Path) -> None:
             ratio = D(after["lcu_per_international_dollar"]) / D(before["lcu_per_international_dollar"])
             if after["country"] != "VE":  # hyperinflation: no bound holds year on year
                 assert D("0.5") < ratio < D("2"), (before, after)  # redenominations are ×1000s
+
+
+def test_worked_example_from_text() -> None:
+    out = sk.parse("100 000 yuans/mois").annual().to_ppp(2024)
+    assert abs(out.low - D(1200000) / lcu("CN", 2024)) < D("1e-18")  # type: ignore[operator]
+    assert out.currency == "XPPP" and out.provenance[-1].year == 2024
