@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_che
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import ConversionError, MarketDataError
-from ._market import MarketData, Reference
+from ._market import MarketData, Reference, date_span
 from ._models import Period, Provenance, Salary, _group, _plain
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -860,6 +860,16 @@ def _pct(value: Decimal) -> str:
 
 
 # -------------------------------------------------------------------- many at once
+def _same_figure(salary: Salary, reference: Reference) -> bool:
+    low, high = reference.bounds
+    same_period = salary.period is not None and salary.period == reference.period
+    return same_period and (salary.currency, salary.low, salary.high) == (
+        reference.currency,
+        low,
+        high,
+    )
+
+
 def compare_many(
     salaries: Iterable[SalaryLike],
     market: MarketData | None = None,
@@ -872,6 +882,7 @@ def compare_many(
     statistic: str | None = None,
     min_score: float = 0.0,
     errors: Literal["raise", "coerce"] = "raise",
+    exclude_identical: bool = False,
     **options: Any,
 ) -> pd.DataFrame:
     """Compare many salaries, each with one ``reference`` or with its best match in ``market``.
@@ -879,8 +890,13 @@ def compare_many(
     For each salary the best reference is found with :meth:`MarketData.best_match` from its
     role, place, country and date (the ``roles``, ``places``, ``countries``, ``dates``
     sequences, aligned with ``salaries``; a salary's own ``country`` is used when no country
-    is given). Other keyword arguments go to :func:`compare`. With ``errors="coerce"`` a row
-    that cannot be compared gets its error message in the ``error`` column instead of raising.
+    is given). ``salaries`` may also hold the :class:`~salarykit.SalaryMention` objects of
+    :func:`salarykit.extract`, whose ``about``, ``place``, ``country`` and ``when`` (when it is
+    a date or period) describe them. With ``exclude_identical=True`` a reference stating the
+    very same figure (amounts, currency and period) is passed over, so that figures taken from
+    the table itself are compared with the *other* rows. Other keyword arguments go to
+    :func:`compare`. With ``errors="coerce"`` a row that cannot be compared gets its error
+    message in the ``error`` column instead of raising.
 
     Returns a pandas DataFrame, one row per salary: ``salary``, ``reference_id``,
     ``match_score``, ``ratio``, ``ratio_low``, ``ratio_high``, ``difference``, ``percentile``,
@@ -902,9 +918,10 @@ def compare_many(
         raise ValueError("give either a market table to match in or one reference, not both")
     items = list(salaries)
 
-    def column(values: Sequence[Any] | None, name: str) -> Sequence[Any]:
+    def column(values: Sequence[Any] | None, name: str) -> list[Any]:
         if values is None:
             return [None] * len(items)
+        values = list(values)  # by position, also for a pandas Series with another index
         if len(values) != len(items):
             raise ValueError(f"{name} has {len(values)} entries for {len(items)} salaries")
         return values
@@ -913,21 +930,37 @@ def compare_many(
     country_col, date_col = column(countries, "countries"), column(dates, "dates")
     records: list[dict[str, Any]] = []
     for i, item in enumerate(items):
-        record: dict[str, Any] = {"salary": str(item) if not isinstance(item, str) else item}
+        about = place = when = mention_country = None
+        if isinstance(getattr(item, "salary", None), Salary):  # a SalaryMention from sk.extract
+            about, place = getattr(item, "about", None), getattr(item, "place", None)
+            mention_country, when = getattr(item, "country", None), getattr(item, "when", None)
+            item = item.salary
+            if when is not None:
+                try:
+                    date_span(str(when))
+                except ValueError:
+                    when = None  # free text such as "avril 2022–avril 2023": not used to match
+        record: dict[str, Any] = {"salary": item if isinstance(item, str) else str(item)}
         try:
             target: Any = reference
             score: float | None = None
             if market is not None:
                 sal, row = _as_salary(item, "salary")
-                country = country_col[i] or sal.country or (row.country if row else None)
-                found = market.match(
-                    role_col[i] or (row.role if row else None),
-                    place=place_col[i],
-                    country=country,
-                    date=date_col[i],
-                    statistic=statistic,
-                    limit=1,
+                country = (
+                    country_col[i]
+                    or mention_country
+                    or sal.country
+                    or (row.country if row else None)
                 )
+                found = market.match(
+                    role_col[i] or about or (row.role if row else None),
+                    place=place_col[i] or place,
+                    country=country,
+                    date=date_col[i] or when,
+                    statistic=statistic,
+                )
+                if exclude_identical:
+                    found = [(sc, r) for sc, r in found if not _same_figure(sal, r)]
                 if not found or found[0][0] <= min_score:
                     raise MarketDataError(f"no reference matches salary {i + 1}", row=i + 1)
                 score, target = found[0]

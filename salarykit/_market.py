@@ -58,6 +58,7 @@ __all__ = ["MarketData", "Reference"]
 COLUMNS: tuple[str, ...] = (
     "id",
     "role",
+    "aliases",
     "sector",
     "employer",
     "place",
@@ -214,6 +215,7 @@ class Reference(BaseModel):
 
     id: str | None = None
     role: str | None = None
+    aliases: tuple[str, ...] = ()
     sector: str | None = None
     employer: str | None = None
     place: str | None = None
@@ -316,6 +318,15 @@ class Reference(BaseModel):
             if text in {"false", "no", "0", "n"}:
                 return False
             raise ValueError(f"{value!r} is not true/false")
+        return value
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _aliases(cls, value: Any) -> Any:
+        if _is_blank(value):
+            return ()
+        if isinstance(value, str):
+            return tuple(part.strip() for part in re.split(r"[;|]", value) if part.strip())
         return value
 
     @field_validator("inferred", mode="before")
@@ -465,6 +476,7 @@ class Reference(BaseModel):
         data = self.model_dump(exclude={"provenance"})
         data["period"] = self.period.value
         data["inferred"] = ";".join(sorted(self.inferred))
+        data["aliases"] = "; ".join(self.aliases)
         return {name: data[name] for name in COLUMNS}
 
     def __str__(self) -> str:
@@ -956,8 +968,9 @@ def match_score(
     The score adds, for each criterion that is given:
 
     * role — ``ROLE_WEIGHT`` × the share of the query's content words (see :func:`tokens`) found
-      in the reference's role, sector and employer; an acronym in the query also matches the
-      initials of the reference's words ("NLP" ↔ "natural language processing");
+      in the reference's role, aliases (other names, in any language), sector and employer; an
+      acronym in the query also matches the initials of the reference's role, sector and
+      employer ("NLP" ↔ "natural language processing");
     * country — ``COUNTRY_WEIGHT`` when equal;
     * place — ``PLACE_WEIGHT`` × the share of the place's words found in the reference's place;
     * date — ``DATE_WEIGHT`` × (1 − days between the two periods / ``DATE_HORIZON_DAYS``),
@@ -977,7 +990,7 @@ def match_score(
         target_text = " ".join(
             x for x in (reference.role, reference.sector, reference.employer) if x
         )
-        target = tokens(target_text)
+        target = tokens(target_text).union(*(tokens(a) for a in reference.aliases))
         if query:
             initials = "".join(
                 w[0] for w in _WORD_RE.findall(target_text.lower()) if w not in _stopwords()

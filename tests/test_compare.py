@@ -702,3 +702,32 @@ def test_compare_many_errors() -> None:
         [ref("cn-nlp-2024h1")], MD, roles=["nurse"], countries=["FR"], errors="coerce"
     )
     assert "no reference matches" in none.loc[0, "error"]
+
+
+def test_compare_many_with_the_mentions_extract_finds(shared_dir: pathlib.Path) -> None:
+    """Seed 003 read end to end: extract its salaries, then compare them as the article does."""
+    text = (shared_dir / "seeds" / "003_42076b30d9d9f568.txt").read_text(encoding="utf-8")
+    mentions = sk.extract(text)
+    assert [m.salary.low for m in mentions] == [24007, 11000, 26279]
+    against_it = sk.compare_many(mentions, reference=ref("cn-it-2024h1"), period="month", lang="fr")
+    assert against_it["ratio"].astype(float).round(2).tolist() == [2.18, 1.0, 2.39]
+    assert against_it.loc[0, "verdict"].startswith("plus du double de la moyenne")
+    # matched by what the article says they are about (French) through the references' aliases
+    matched = sk.compare_many(mentions, MD, period="month")
+    assert matched["reference_id"].tolist() == [
+        "cn-nlp-2024h1",
+        "cn-it-2024h1",
+        "cn-deep-learning-2024h1",
+    ]
+    assert (matched["ratio"] == 1).all()  # each figure is the table's own
+    others = sk.compare_many(mentions, MD, period="month", statistic="mean", exclude_identical=True)
+    assert not set(others["reference_id"]) & {None}
+    assert (others["reference_id"] != matched["reference_id"]).all()
+
+
+def test_compare_many_aligns_by_position() -> None:
+    pd = pytest.importorskip("pandas")
+    salaries = pd.Series([ref("cn-nlp-2024h1"), ref("cn-it-2024h1")], index=[10, 20])
+    roles = pd.Series(["NLP", "IT staff"], index=[10, 20])
+    df = sk.compare_many(salaries, MD, roles=roles, exclude_identical=True, statistic="mean")
+    assert df["error"].isna().all() and len(df) == 2

@@ -335,7 +335,9 @@ def test_distribution_errors() -> None:
         ),
         ({"role": "IT", "country": "CN"}, "cn-it-2024h1"),
         ({"role": "AIGC", "country": "CN"}, "cn-aigc-new-2023-06"),
-        ({"role": "personnel informatique"}, None),
+        ({"role": "personnel informatique"}, "cn-it-2024h1"),  # French alias
+        ({"role": "深度学习研究员"}, "deepseek-agi-researcher-2025"),  # Chinese alias
+        ({"role": "infirmière", "country": "FR"}, None),
     ],
 )
 def test_best_match(query: dict[str, Any], best: str | None) -> None:
