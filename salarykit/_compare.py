@@ -38,6 +38,7 @@ from ._models import Period, Provenance, Salary, _group, _plain
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from ._extract import SalaryMention
     from ._worktime import WorkTime
 
 __all__ = [
@@ -871,7 +872,7 @@ def _same_figure(salary: Salary, reference: Reference) -> bool:
 
 
 def compare_many(
-    salaries: Iterable[SalaryLike],
+    salaries: Iterable[SalaryLike | SalaryMention],
     market: MarketData | None = None,
     *,
     reference: SalaryLike | None = None,
@@ -916,7 +917,7 @@ def compare_many(
 
     if (market is None) == (reference is None):
         raise ValueError("give either a market table to match in or one reference, not both")
-    items = list(salaries)
+    items: list[Any] = list(salaries)
 
     def column(values: Sequence[Any] | None, name: str) -> list[Any]:
         if values is None:
