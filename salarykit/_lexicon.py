@@ -56,7 +56,8 @@ _FLAG_ROLES = {
     "noise": "noise",
     "percent": "percent",
 }
-_INHERITED = ("gross", "net", "mean", "median")
+_INHERITED = frozenset({"gross", "net", "mean", "median", "cur"})
+_LABEL_ROLES = frozenset({"per", "salary", "other", "nonsalary", "probation"})
 _SUB_ROLES = {
     "range": {"join": "join"},
     "bounds": {
@@ -214,7 +215,9 @@ class Lexicon:
         if data.get("default_country"):
             self.default_country[lang] = str(data["default_country"]).upper()
         for word, code in (data.get("currencies") or {}).items():
-            self._add(lang, "cur", [word], str(code))
+            # a list names a word shared by several currencies ("元": CNY, TWD, HKD), most common first
+            value = tuple(str(c) for c in code) if isinstance(code, list) else str(code)
+            self._add(lang, "cur", [word], value)
         for word, mult in (data.get("magnitudes") or {}).items():
             self._add(lang, "mag", [word], int(mult))
         for word, code in (data.get("currency_hints") or {}).items():
@@ -251,16 +254,18 @@ class Lexicon:
     def _inherit_roles(self) -> None:
         """Give phrases the gross/net/statistic meaning of their words ("brutto / mies.")."""
         for key, entry in list(self.entries.items()):
-            parts = [p for p in re.split(r"[\s/()+]+", key) if p and p != key]
-            if len(parts) < 2:
+            parts = [p for p in re.split(r"[\s/()+:：]+", key) if p and p != key]
+            if not parts:
                 continue
+            # scraper labels ("RAL:", "Salary:") keep the meaning of the words they hold
+            only_noise = entry.roles.keys() <= {"noise", "glue"}
             for part in parts:
                 word = self.entries.get(part)
                 if word is None:
                     continue
-                for role in _INHERITED:
-                    for lang, value in word.roles.get(role, {}).items():
-                        if lang in entry.roles.get("per", {}) or not entry.roles.get("per"):
+                for role, by_lang in word.roles.items():
+                    if role in _INHERITED or (only_noise and role in _LABEL_ROLES):
+                        for lang, value in by_lang.items():
                             entry.add(role, lang, value)
 
     def _compile(self) -> re.Pattern[str]:

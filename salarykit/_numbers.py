@@ -22,7 +22,7 @@ __all__ = ["NUMBER_PATTERN", "read_number"]
 NUMBER_PATTERN = (
     r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping 12,00,000
     r"|\d{1,3}(?P<gs>[ ,.'])\x01*\d{3}(?:(?P=gs)\x01*\d{3})*(?:[.,]\d+)?(?!\d)"  # grouped
-    r"|\d+(?:[.,]\d+)?"  # plain, with optional decimals
+    r"|\d{1,15}(?:[.,]\d{1,15})?"  # plain, with optional decimals (long digit runs are cut)
 )
 
 

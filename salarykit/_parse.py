@@ -12,8 +12,8 @@ mention of a text, in order. Each :class:`Candidate` has:
 * ``span``: ``(start, end)`` of the mention in ``text`` (currency and magnitude included);
 * ``kind``: ``"salary"`` (a pay figure), ``"other_pay"`` (commission, bonus, OTE… named right
   before it), ``"non_salary"`` (budget, investment, valuation, price… named before it),
-  ``"percent"`` (``12%``) or ``"number"`` (a bare number with no currency, magnitude, period or
-  pay word);
+  ``"percent"`` (``12%``), ``"year"`` (``2024``), ``"count"`` (``1 500 employeurs``) or
+  ``"number"`` (a bare number with no currency, magnitude, period or pay word);
 * ``salary``: the :class:`~salarykit.Salary` reading of the mention (None for percentages and
   for bare numbers that are not plausible as pay); its ``span`` and ``text`` refer to the
   whole input, like :func:`parse`;
@@ -27,11 +27,12 @@ only when nothing else is found and the number is plausible as pay in the market
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ._errors import SalaryParseError
-from ._lexicon import Lexicon, Token, get_lexicon
+from ._lexicon import LETTER, Lexicon, Token, get_lexicon
 from ._models import Period, Salary
 from ._parse_stages import (
     Piece,
@@ -42,6 +43,7 @@ from ._parse_stages import (
     find_period,
     find_ranges,
     infer_period,
+    plausible,
     read_bounds,
     read_qualifiers,
     resolve_currency,
@@ -52,6 +54,7 @@ from ._parse_text import normalize_text
 __all__ = ["Candidate", "parse", "scan"]
 
 _ONE = Decimal(1)
+_LETTER_RE = re.compile(LETTER)
 _MAX_AMOUNT = Decimal(10) ** 15  # above this no figure is pay in any currency
 _PERIODS = {p.value: p for p in Period}
 
@@ -141,18 +144,18 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             country = territory_of(currency)
         if country is not None:
             inferred.add("country")
+    known = (low_value + high_value) / 2 if not (piece.upper_open or piece.lower_open) else low_value
     if period is None:
         if q.payments_monthly:
             period = "month"
         else:
-            known = (low_value + high_value) / 2 if not (piece.upper_open or piece.lower_open) else low_value
             period = infer_period(known, currency, country)
-            if period is None and kind == "number":
-                return None
+            if kind == "number" and period not in ("month", "year"):
+                return None  # a bare number is read as pay only at monthly or yearly scale
         if period is not None:
             inferred.add("period")
-    elif kind == "number" and currency is None:
-        return None
+    elif not piece.currencies and currency is not None and not plausible(known, currency, period):
+        return None  # "5 jaar ervaring": a period word, but no money at that scale
     if kind == "number" and currency is None:
         return None
     low = None if piece.upper_open else _clean(low_value)
@@ -180,12 +183,26 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
     period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
     kind = classify(ctx.pieces[index], q, period is not None)
-    if kind == "number":
-        value = ctx.pieces[index].low.value
-        raw = ctx.norm[ctx.pieces[index].start : ctx.pieces[index].end]
-        if raw.isdigit() and 1900 <= value <= 2100:
+    piece = ctx.pieces[index]
+    bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
+    if kind == "number" or (kind == "salary" and bare and period is None and q.payments is None):
+        raw = ctx.norm[piece.start : piece.end]
+        if raw.isdigit() and 1900 <= piece.low.value <= 2100 and piece.high is None:
             kind = "year"
+        elif _counts_things(ctx, piece):
+            kind = "count"  # "1 500 employeurs": a number of things, not money
     return kind, q, period
+
+
+def _counts_things(ctx: _Context, piece: Piece) -> bool:
+    """True when an unknown word follows the number right away ("1 500 employeurs")."""
+    after = piece.end
+    rest = ctx.norm[after : after + 2].lstrip(" ")
+    if not rest or not _LETTER_RE.match(rest):
+        return False
+    nxt = next((t for t in ctx.tokens[piece.last + 1 : piece.last + 2]), None)
+    start = len(ctx.norm) - len(ctx.norm[after:].lstrip(" "))
+    return nxt is None or nxt.start != start
 
 
 def scan(
@@ -202,7 +219,7 @@ def scan(
     out: list[Candidate] = []
     for index, piece in enumerate(ctx.pieces):
         kind, q, period = _read(ctx, index)
-        salary = None if kind in ("percent", "year") else _build(ctx, index, kind, q, period)
+        salary = None if kind in ("percent", "year", "count") else _build(ctx, index, kind, q, period)
         reason = None
         if kind == "non_salary":
             reason = f"non-salary money: {q.cue!r}"
@@ -212,6 +229,8 @@ def scan(
             reason = "a percentage"
         elif kind == "year":
             reason = "a year"
+        elif kind == "count":
+            reason = "a count of things, not money"
         elif salary is None:
             reason = "a bare number, not plausible as pay"
         out.append(Candidate((piece.start, piece.end), kind, salary, reason, q.cue))
@@ -260,7 +279,7 @@ def parse(
             salary = _build(ctx, index, kind, q, period)
             if salary is not None:
                 return salary
-            reason = "an amount too large to be pay"
+            reason = "an amount not plausible as pay"
         elif kind == "number":
             if fallback is None:
                 fallback = _build(ctx, index, kind, q, period)
@@ -271,6 +290,8 @@ def parse(
             reason = f"only pay other than base salary: {q.cue!r}"
         elif kind == "percent":
             reason = "only a percentage"
+        elif kind == "count":
+            reason = "a count of things, not money"
         else:
             reason = "only a year"
         if first_reason is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._lexicon import Entry, Lexicon, Token, load_cldr, load_yaml
+from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml
 
 __all__ = [
     "Amount",
@@ -30,6 +30,7 @@ __all__ = [
     "find_period",
     "find_ranges",
     "infer_period",
+    "plausible",
     "read_bounds",
     "read_qualifiers",
     "resolve_currency",
@@ -40,10 +41,12 @@ _ONE = Decimal(1)
 _LOOSE = re.compile(r"[\s\x01:：,，()（）*\[\]]*")
 _TIGHT = re.compile(r"[ \x01]{0,3}")
 # where a clause ends: a period, semicolon, bar or line break between two phrases
-_BREAK = re.compile(r"[.!?。！？]\s|[;；|。\n]")
+_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я])|[;；|。！？\n]")
+_LETTER_RE = re.compile(LETTER)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HUGE = Decimal(10) ** 20
 _NEUTRAL = frozenset({"base", "cldr"})
 _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
 
@@ -174,7 +177,7 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
         entry: Entry = tokens[j].value
         mult = int(entry.get("mag", lang))
         amount.value *= mult
-        if amount.value == amount.value.to_integral_value():
+        if amount.value < _HUGE and amount.value == amount.value.to_integral_value():
             amount.value = amount.value.quantize(_ONE)
         amount.mag = (amount.mag or 1) * mult
         if "cur" in entry.roles:
@@ -277,6 +280,9 @@ def _range_end(
     cursor = tokens[j].end
     extra: list[Token] = []
     k = j + 1
+    while k < nxt.first and (_has(tokens[k], "join") or _has(tokens[k], "glue")) and _loose(text, cursor, tokens[k].start):
+        cursor = tokens[k].end  # "tra i 40.000 e i 50.000"
+        k += 1
     if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
         extra.append(tokens[k])
         cursor = tokens[k].end
@@ -348,6 +354,8 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
         while j < ceiling and steps < 4 and tokens[j].kind == "word" and _loose(text, cursor, tokens[j].start):
             roles = tokens[j].value.roles
             followed_by_number = j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, tokens[j].end, tokens[j + 1].start)
+            if tokens[j].value.key == "+" and _plus_joins(tokens, text, j):
+                break  # "70.000 € + Bonus", "底薪4000+提成": "+" means "plus", not "or more"
             if not piece.is_range and not piece.upper_open and not piece.lower_open and not followed_by_number:
                 if "lower_after" in roles:
                     piece.lower_open = True
@@ -360,6 +368,23 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
             steps += 1
 
 
+def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
+    """True when the "+" at ``j`` adds something ("+ Bonus", "+ VAT"), rather than "or more"."""
+    after = tokens[j].end
+    rest = text[after : after + 40].lstrip(" \x01")
+    if not rest or not (_LETTER_RE.match(rest) or _HAN.match(rest) or rest[0].isdigit()):
+        return False
+    # a period or currency word right after "+" keeps it an open bound ("$50k+ a year")
+    if j + 1 < len(tokens) and tokens[j + 1].start == len(text) - len(text[after:].lstrip(" \x01")):
+        nxt = tokens[j + 1]
+        if nxt.kind == "word" and nxt.value.roles.keys() & {"per", "cur", "noise", "glue"} and not nxt.value.roles.keys() & {"other", "salary", "nonsalary"}:
+            return False
+    return True
+
+
+_LEAD_ROLES = frozenset(
+    {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
+)
 _WALK_ROLES = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"}
 )
@@ -372,8 +397,9 @@ def resolve_currency(
     """The ISO code of the currency written in a piece, and whether it had to be guessed.
 
     Unambiguous forms win ("¥" before "円" is JPY); an ambiguous symbol takes the currency of
-    the market ("$" with AU → AUD), then of the language's usual market ("¥" in Chinese → CNY),
-    else the most common one, marked as guessed ("$" alone → USD).
+    the market ("$" with AU → AUD); without a market, the currency of the language's usual
+    market ("¥" in Chinese → CNY), else the most common one, both marked as guessed ("$" alone
+    → USD).
 
     >>> from ._lexicon import get_lexicon
     >>> lex = get_lexicon()
@@ -382,16 +408,21 @@ def resolve_currency(
     ...     piece = find_ranges(tokens, text, find_amounts(tokens, text, lang))[0]
     ...     return resolve_currency(lex, piece, lang, country)
     >>> cur("$80K", country="AU"), cur("¥ 6千", "zh"), cur("¥20万円"), cur("$5"), cur("5 yuans")
-    (('AUD', False), ('CNY', False), ('JPY', False), ('USD', True), ('CNY', False))
+    (('AUD', False), ('CNY', True), ('JPY', False), ('USD', True), ('CNY', False))
+    >>> cur("月薪 40,000元", "zh", "TW"), cur("40,000元", "zh")
+    (('TWD', False), ('CNY', True))
     """
     ambiguous: tuple[str, ...] = ()
     for token in piece.currencies:
         if token.kind == "iso":
             return str(token.value), False
-        value = str(token.value.get("cur", lang))
-        if value in lex.iso_codes:
-            return value, False
-        options = lex.symbols.get(value, ())
+        value = token.value.get("cur", lang)
+        if isinstance(value, tuple):
+            options: tuple[str, ...] = value
+        elif value in lex.iso_codes:
+            return str(value), False
+        else:
+            options = lex.symbols.get(str(value), ())
         if len(options) == 1:
             return options[0], False
         if options and not ambiguous:
@@ -402,7 +433,7 @@ def resolve_currency(
         return lex.territory_currency[country], False
     home = lex.default_country.get(lang or "")
     if home and lex.territory_currency.get(home) in ambiguous:
-        return lex.territory_currency[home], False
+        return lex.territory_currency[home], True
     return ambiguous[0], True
 
 
@@ -426,6 +457,10 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     n = len(tokens)
     nxt = pieces[index + 1] if index + 1 < len(pieces) else None
     ceiling = nxt.first if nxt is not None else n
+    # inside the piece: "8 LPA", "5,00 kr/h"
+    for j in range(piece.first, piece.last + 1):
+        if _has(tokens[j], "per"):
+            return str(tokens[j].value.get("per", lang))
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
@@ -456,7 +491,7 @@ def _leads_into(tokens: list[Token], text: str, j: int, nxt: Piece) -> bool:
     cursor = tokens[j].end
     for k in range(j + 1, nxt.first):
         token = tokens[k]
-        if token.kind != "word" or not token.value.roles.keys() & _WALK_ROLES:
+        if token.kind != "word" or not token.value.roles.keys() & _LEAD_ROLES:
             return False
         if not _loose(text, cursor, token.start):
             return False
@@ -504,6 +539,24 @@ def infer_period(amount: Decimal, currency: str | None, country: str | None) -> 
         if band is not None and band[0] <= value <= band[1]:
             return str(period)
     return None
+
+
+def plausible(amount: Decimal, currency: str, period: str) -> bool:
+    """True when ``amount`` is a plausible pay per ``period`` in ``currency`` (or unknown).
+
+    >>> plausible(Decimal(5), "EUR", "year"), plausible(Decimal(45000), "EUR", "year")
+    (False, True)
+    """
+    data = _period_data()
+    bands = data["ranges"].get(currency)
+    if bands is None:
+        factor = data.get("usd_factor", {}).get(currency)
+        if factor is None:
+            return True
+        low, high = data["ranges"]["USD"][period]
+        return bool(low * factor <= amount <= high * factor)
+    low, high = bands[period]
+    return bool(low <= amount <= high)
 
 
 # --------------------------------------------------------------------------- qualifiers
@@ -602,6 +655,11 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
             kind = _context(tokens[j])
             if kind is not None:
                 q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
+    if q.context is None:  # "完成2亿元B轮融资": money named by a word after it
+        for j in range(piece.last + 1, hi):
+            if _has(tokens[j], "nonsalary"):
+                q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
+                break
     return q
 
 
