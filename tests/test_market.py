@@ -375,3 +375,45 @@ def test_tokens_and_scores_never_fail(text: str) -> None:
     tokens(text)
     for r in sk.MarketData.builtin():
         assert 0.0 <= match_score(r, role=text, place=text, country="CN") <= 1.0
+
+
+cells = st.one_of(
+    st.none(),
+    st.text(max_size=12),
+    st.integers(-(10**9), 10**9),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+    st.sampled_from(
+        [
+            "CNY",
+            "usd",
+            "month",
+            "year",
+            "p90",
+            "median",
+            "2024-H1",
+            "2024-02-30",
+            "CN",
+            "1,200,000",
+            "24 007",
+        ]
+    ),
+)
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from([c for c in COLUMNS if c != "id"]), cells, max_size=8),
+        max_size=4,
+    )
+)
+def test_loading_either_works_or_names_the_bad_row(records: list[dict[str, Any]]) -> None:
+    try:
+        md = sk.MarketData.from_records(records)
+    except sk.MarketDataError as exc:
+        assert exc.row is not None and 1 <= exc.row <= len(records)
+        assert exc.field is None or exc.field in COLUMNS
+    else:
+        assert len(md) == len(records)
+        assert sk.MarketData.from_records(md.to_records()) == md
