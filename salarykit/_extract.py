@@ -319,13 +319,15 @@ class _Document:
             end -= 1
         return start, end
 
-    def language(self, start: int, end: int) -> str | None:
+    def language(self, sentence_start: int, start: int, end: int) -> str | None:
+        """The language of the sentence that starts at ``sentence_start``, detected from the
+        text around its first figure, [start, end) (cached per sentence)."""
         if self.lang_hint:
             return self.lang_hint
-        if start in self._lang_cache:
-            return self._lang_cache[start]
+        if sentence_start in self._lang_cache:
+            return self._lang_cache[sentence_start]
         code = _detect(self.text[start:end], self.syn) or self.default_language()
-        self._lang_cache[start] = code
+        self._lang_cache[sentence_start] = code
         return code
 
     def default_language(self) -> str | None:
@@ -390,7 +392,10 @@ class _Document:
         all_bounds = [(r.start, r.end) for r in kept]
         starts = [b[0] for b in money_bounds]
         all_starts = [b[0] for b in all_bounds]
+        keep = {id(r) for r in kept}
         for raw in raws:
+            if id(raw) not in keep:
+                continue  # a year, a day of the month, a head count: nothing to read
             if raw.percent:  # a percentage's context ends at any neighbouring figure
                 item = self.read(raw, all_bounds, all_starts)
             else:
@@ -404,7 +409,7 @@ class _Document:
         self, raw: RawMoney, bounds: Sequence[tuple[int, int]], starts: Sequence[int]
     ) -> SalaryMention | SalaryChange | MoneyMention | None:
         s_start, s_end = self.sentence(raw.start)
-        code = self.language(s_start, s_end)
+        code = self.language(s_start, max(s_start, raw.start - 200), min(s_end, raw.end + 200))
         lex = lexicon(code) if code else None
         # the figure's own region: its sentence, without the neighbouring figures' parts
         i = bisect.bisect_left(starts, raw.start)
@@ -429,6 +434,7 @@ def _detect(text: str, syn: Syntax) -> str | None:
     >>> _detect("Les salaires varient de 700 000 à 1,2 million de yuans", syntax())
     'fr'
     """
+    text = text[:800]
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
@@ -439,12 +445,12 @@ def _detect(text: str, syn: Syntax) -> str | None:
     if _HANGUL.search(text):
         return "ko" if "ko" in languages() else None
     scores: dict[str, float] = {}
-    sample = text[:2000].lower()
+    sample = text[:800].lower()
     for word in _WORD.findall(sample):
         codes = syn.stopword_langs.get(word, ())
         for code in codes:  # a word shared by several languages counts less
             scores[code] = scores.get(code, 0.0) + 1.0 / len(codes)
-    for char in sample:
+    for char in syn.letters.findall(sample):
         for code in syn.letter_langs.get(char, ()):
             scores[code] = scores.get(code, 0.0) + 0.5
     if not scores:
@@ -777,13 +783,17 @@ class _Context:
         lex = self.lex
         if lex is None:
             return None, False
-        return _when(self.doc, lex, self.t, self.s_start, self.s_end, self.raw.start, self.raw.end)
+        start = max(self.s_start, self.raw.start - _BEFORE)
+        end = min(self.s_end, self.raw.end + _AFTER)
+        return _when(self.doc, lex, self.t, start, end, self.raw.start, self.raw.end)
 
     def source(self) -> tuple[str | None, bool]:
         lex = self.lex
         if lex is None:
             return None, False
-        name = _source_in(self.doc.text, lex, self.s_start, self.s_end)
+        start = max(self.s_start, self.raw.start - _BEFORE)
+        end = min(self.s_end, self.raw.end + _AFTER)
+        name = _source_in(self.doc.text, lex, start, end)
         if name:
             return name, False
         # "le rapport montre…", "the report": the source named earlier in the paragraph

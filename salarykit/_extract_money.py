@@ -30,15 +30,29 @@ _NUMBER = re.compile(
     r"(\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 )
 # Things that contain digits but are no amounts: they are blanked out before scanning.
-_NOISE = re.compile(
+# Two passes, each led by one kind of character, so the regex engine can skip ahead quickly.
+_MARKUP = re.compile(
     r"<[^<>]{0,300}>"  # HTML tags
     r"|&(?:[a-zA-Z]{2,8}|#\d{1,6});"  # HTML entities
-    r"|(?:https?://|www\.)\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+\.[\w.]+"  # e-mail addresses
-    r"|\b(?:1[89]|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\b"  # ISO-like dates
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # d/m/y dates
+    r"|@[\w-]+\.[\w.]+"  # e-mail domains (a number glued to the local part is no amount)
 )
+_DATE_LIKE = re.compile(r"[0-9]{1,4}(?:[-/.:][0-9]{1,4}){1,2}(?![0-9])")
+_DATES = re.compile(
+    r"[12][0-9]{3}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"  # 2024-08-21
+    r"|[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|/[0-9]{1,2}/[0-9]{2,4})"  # 10:30, 21/08/2024
+)
+
+
+def _blank_date(m: re.Match[str]) -> str:
+    token = m.group()
+    return " " * len(token) if _DATES.fullmatch(token) else token
+
+
+_URL = re.compile(r"://|www\.")
+_URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}\Z")
+_URL_REST = re.compile(r"\S+")
+_GROUP_MARKS = str.maketrans("", "", " \u00a0\u202f\u2009'’")
+_FULLWIDTH_CHARS = re.compile("[０-９．％＄]")
 _FULLWIDTH = str.maketrans(
     "０１２３４５６７８９．，％＄",
     "0123456789.,%$",
@@ -51,8 +65,28 @@ def clean(text: str) -> str:
     >>> clean("<b>30 000 €</b> https://x.y/1 2024-08-21")
     '   30 000 €                         '
     """
-    text = text.translate(_FULLWIDTH)
-    return _NOISE.sub(lambda m: " " * len(m.group()), text)
+    if _FULLWIDTH_CHARS.search(text):
+        text = text.translate(_FULLWIDTH)
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    if "<" in text or "&" in text or "@" in text:
+        text = _MARKUP.sub(blank, text)
+    text = _DATE_LIKE.sub(_blank_date, text)
+    if "://" not in text and "www." not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for m in _URL.finditer(text):
+        if m.start() < done:
+            continue
+        scheme = _URL_START.search(text, max(done, m.start() - 16), m.start())
+        start = scheme.start() if scheme and m.group() == "://" else m.start()
+        rest = _URL_REST.match(text, m.start())
+        end = rest.end() if rest else m.end()
+        pieces.append(text[done:start])
+        pieces.append(" " * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def parse_number(token: str) -> Decimal | None:
@@ -61,7 +95,7 @@ def parse_number(token: str) -> Decimal | None:
     >>> parse_number("1 200 000"), parse_number("1,2"), parse_number("45.000"), parse_number("2,500.50")
     (Decimal('1200000'), Decimal('1.2'), Decimal('45000'), Decimal('2500.50'))
     """
-    token = re.sub(r"[ \u00a0\u202f\u2009'’]", "", token)
+    token = token.translate(_GROUP_MARKS)
     seps = [c for c in token if c in ".,"]
     if seps:
         last = max(token.rfind("."), token.rfind(","))
@@ -162,18 +196,26 @@ def _skip(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def _prefix(syn: Syntax, text: str, start: int) -> tuple[int, list[str]]:
-    """Walk back over currency, bound, approximation and range-opening words before a number."""
+def _prefix(syn: Syntax, text: str, start: int) -> tuple[int, list[str], list[int]]:
+    """Walk back over currency, bound, approximation and range-opening words before a number.
+
+    Returns where the outermost word starts, the words (nearest first) and where each starts.
+    The words are matched on the reversed text, so each step costs the length of one word.
+    """
+    window_start = max(0, start - 60)
+    rev = text[window_start:start][::-1]
     words: list[str] = []
-    pos = start
+    starts: list[int] = []
+    at = 0
     for _ in range(4):
-        window_start = max(0, pos - 40)
-        m = syn.prefix.search(text, window_start, pos)
-        if not m or m.start() == pos:
+        m = syn.prefix_rev.match(rev, at)
+        if not m:
             break
-        words.append(" ".join(text[m.start() : pos].lower().split()))
-        pos = m.start()
-    return pos, words
+        word_start = start - m.end(1)
+        words.append(" ".join(text[word_start : start - m.start(1)].lower().split()))
+        starts.append(word_start)
+        at = m.end()
+    return (starts[-1] if starts else start), words, starts
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -229,7 +271,7 @@ def _currency_before(syn: Syntax, words: list[str]) -> tuple[str | None, str]:
 
 
 def _build(syn: Syntax, text: str, first: _Part) -> RawMoney:
-    start, before = _prefix(syn, text, first.start)
+    start, before, before_starts = _prefix(syn, text, first.start)
     opened = any(w in syn.opens for w in before)
     cur1, cur1_text = _currency_before(syn, before)
     parts = [first]
@@ -313,24 +355,12 @@ def _build(syn: Syntax, text: str, first: _Part) -> RawMoney:
     # when a range follows ("entre 5 % et 11 %"), not in "salaire de 3 000 €"
     if not money.is_range:
         while before and before[-1] in syn.opens and before[-1] not in syn.currency_codes:
-            start += len(before[-1])
-            start = _skip(text, start)
             before.pop()
-        money.start = _span_start(text, start, first.start, before, syn)
+            before_starts.pop()
+        money.start = before_starts[-1] if before_starts else first.start
     money.bare = (
         money.currency is None and magnitude is None and money.period is None and not money.percent
     )
     nxt = _skip(text, money.end)
     money.followed_by_word = nxt < len(text) and (text[nxt].isalpha())
     return money
-
-
-def _span_start(text: str, start: int, number_start: int, before: list[str], syn: Syntax) -> int:
-    """Where the amount's span begins once opener words that do not belong to it are dropped."""
-    pos = number_start
-    for _word in before:  # ``before`` lists words from the nearest outwards
-        m = syn.prefix.search(text, max(0, pos - 40), pos)
-        if not m:
-            break
-        pos = m.start()
-    return max(start, pos) if before else number_start
