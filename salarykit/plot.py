@@ -113,7 +113,7 @@ def ranges(
     if basis not in ("market", "ppp"):
         raise ConversionError(f"basis must be 'market' or 'ppp', not {basis!r}")
     target_period = Period(period)
-    money = "international $ (PPP)" if basis == "ppp" else currency.upper()
+    money = "international $" if basis == "ppp" else currency.upper()
 
     items = list(salaries)
     if labels is not None and len(labels) != len(items):
@@ -154,7 +154,7 @@ def ranges(
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([_short(r.label) for r in rows], parse_math=False)  # "$" is money here
     _use_cjk_fallback([*ax.get_yticklabels()], plt)
-    ax.set_xlabel(f"{money} per {target_period.value}")
+    ax.set_xlabel(f"{money} per {target_period.value}{_when(rows, refs)}", parse_math=False)
     ax.xaxis.set_major_formatter(_money_formatter())
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
@@ -413,6 +413,18 @@ def _note(step: Provenance) -> tuple[str, str]:
 def _sig(value: Decimal) -> str:
     """Four significant digits: ``_sig(Decimal("0.136879103"))`` is ``'0.1369'``."""
     return f"{float(value):.4g}"
+
+
+def _when(rows: Sequence[_Row], refs: Sequence[_Row]) -> str:
+    """``' · rates of 2025-02-10'`` or ``' · PPP 2024'`` when every figure used the same one."""
+    dates = {st.on for r in (*rows, *refs) if r.salary for st in r.salary.provenance if st.kind == "rate"}
+    years = {st.year for r in (*rows, *refs) if r.salary for st in r.salary.provenance if st.kind == "ppp"}
+    parts = []
+    if len(dates) == 1 and None not in dates:
+        parts.append(f"rates of {next(iter(dates))}")
+    if len(years) == 1 and None not in years:
+        parts.append(f"PPP {next(iter(years))}")
+    return "".join(f" · {part}" for part in parts)
 
 
 def _use_cjk_fallback(texts: Sequence[Any], plt: Any) -> None:

@@ -143,7 +143,7 @@ def test_saved_png(tmp_path: object) -> None:
 def test_salaries_are_brought_to_one_period_and_money_with_the_assumptions_written() -> None:
     monthly_cny = sk.Salary(low=D(100000), high=D(100000), currency="CNY", period=sk.Period.MONTH, text="100 000 yuans/mois")
     ax = sk.plot.ranges([monthly_cny], currency="USD", on=dt.date(2025, 2, 10))
-    assert ax.get_xlabel() == "USD per year"
+    assert ax.get_xlabel() == "USD per year · rates of 2025-02-10"
     expected = monthly_cny.annual().convert("USD", on=dt.date(2025, 2, 10))
     point = next(line for line in ax.get_lines() if line.get_gid() == "point")
     assert point.get_xdata()[0] == pytest.approx(float(expected.low))
@@ -154,7 +154,7 @@ def test_salaries_are_brought_to_one_period_and_money_with_the_assumptions_writt
 def test_ppp_basis() -> None:
     monthly_cny = sk.Salary(low=D(100000), high=D(100000), currency="CNY", period=sk.Period.MONTH, country="CN", text="x")
     ax = sk.plot.ranges([monthly_cny], basis="ppp", on=dt.date(2024, 6, 1))
-    assert ax.get_xlabel() == "international $ (PPP) per year"
+    assert ax.get_xlabel() == "international $ per year · PPP 2024"
     notes = next(c for c in ax.get_children() if c.get_gid() == "assumptions").get_text()
     assert "2024" in notes
 
