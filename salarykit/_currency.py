@@ -13,7 +13,8 @@ rate: CNY → USD ×0.1368791033888188871941110153 (ECB euro reference rates (cu
 
 from __future__ import annotations
 
-from datetime import date
+import functools
+from datetime import date, datetime
 
 from ._errors import ConversionError
 from ._models import Provenance, Salary
@@ -25,6 +26,33 @@ __all__ = ["convert"]
 PPP_CODE = "XPPP"
 
 
+def as_date(value: object) -> date | None:
+    """A ``datetime.date`` from a date, a datetime (pandas Timestamp included), a numpy
+    ``datetime64`` or an ISO string; None stays None.
+
+    >>> from datetime import datetime
+    >>> as_date(datetime(2025, 2, 10, 15, 30)), as_date("2025-02-10")
+    (datetime.date(2025, 2, 10), datetime.date(2025, 2, 10))
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ConversionError(f"not a date: {value!r}") from None
+    to_date = getattr(value, "astype", None)
+    if to_date is not None:  # numpy datetime64
+        out = value.astype("datetime64[D]").astype(date)  # type: ignore[attr-defined]
+        if isinstance(out, date):
+            return out
+    raise ConversionError(f"not a date: {value!r}")
+
+
 def quote_for(
     base: str,
     currency: str,
@@ -34,6 +62,7 @@ def quote_for(
     fallback: bool = False,
 ) -> RateQuote:
     """The rate from ``base`` to ``currency`` (default provider: ECB + pegs, offline)."""
+    on = as_date(on)
     if PPP_CODE in (base.upper(), currency.upper()):
         raise ConversionError(
             "international dollars (XPPP) are a purchasing-power unit, not a market currency:"
@@ -42,6 +71,7 @@ def quote_for(
     return (provider or default_provider()).rate(base, currency, on, fallback=fallback)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def rate_step(quote: RateQuote) -> Provenance:
     """The provenance entry recording one market-rate conversion."""
     return Provenance(

@@ -101,6 +101,7 @@ def _code(currency: str) -> str:
 
 
 # ----------------------------------------------------------------------------------- ECB
+_QUOTE_CACHE = 1 << 16  # memoized quotes per provider before the memo is reset
 @dataclasses.dataclass
 class _Series:
     dates: list[date]  # ascending business days
@@ -174,6 +175,8 @@ class ECBRateProvider:
         self.max_gap_days = max_gap_days
         self._currencies: frozenset[str] | None = None
         self._loaded: _Series | None = None
+        # the data never changes once loaded, so quotes are memoized (bounded)
+        self._quotes: dict[tuple[str, str, date | None, bool], RateQuote] = {}
 
     @property
     def _data(self) -> _Series:
@@ -236,6 +239,17 @@ class ECBRateProvider:
         self, base: str, quote: str, on: date | None = None, *, fallback: bool = False
     ) -> RateQuote:
         """``1 base = rate quote`` at the ECB fixing of ``on`` (or the last one before it)."""
+        key = (base, quote, on, fallback)
+        hit = self._quotes.get(key)
+        if hit is not None:
+            return hit
+        found = self._rate(base, quote, on, fallback)
+        if len(self._quotes) >= _QUOTE_CACHE:
+            self._quotes.clear()
+        self._quotes[key] = found
+        return found
+
+    def _rate(self, base: str, quote: str, on: date | None, fallback: bool) -> RateQuote:
         b, q = self._known(base), self._known(quote)
         data = self._data
         codes = [c for c in (b, q) if c != "EUR"]

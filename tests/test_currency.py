@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+import numpy as np
 import pytest
 from currency_converter import CurrencyConverter
 from hypothesis import given, settings
@@ -151,3 +152,17 @@ def test_order_and_open_bounds(a: str, b: str, day: date, x: Decimal, y: Decimal
 def test_worked_example_from_text(cc: CurrencyConverter) -> None:
     usd = sk.parse("100 000 yuans/mois").annual().convert("USD", on=date(2025, 2, 10))
     assert float(usd.low) == pytest.approx(cc.convert(1200000, "CNY", "USD", date=date(2025, 2, 10)), rel=1e-12)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "on",
+    [date(2025, 2, 10), "2025-02-10", np.datetime64("2025-02-10")],
+)
+def test_date_like_values(on: object) -> None:
+    from datetime import datetime
+
+    s = yearly("1", "1", "EUR")
+    for value in (on, datetime(2025, 2, 10, 17, 45)):
+        assert s.convert("USD", on=value).provenance[-1].on == date(2025, 2, 10)  # type: ignore[arg-type]
+    with pytest.raises(ConversionError, match="not a date"):
+        s.convert("USD", on="10/02/2025")  # type: ignore[arg-type]
