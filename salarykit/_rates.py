@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as _dt
 import functools
 import json
 import threading
 from collections.abc import Iterable, Mapping
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import Any, Protocol, runtime_checkable
@@ -42,8 +42,6 @@ __all__ = [
     "RateQuote",
     "StaticRateProvider",
 ]
-
-date = _dt.date
 
 
 @dataclasses.dataclass(frozen=True)
@@ -543,7 +541,7 @@ class ForexPythonProvider:
     def currencies(self) -> frozenset[str]:
         from forex_python.converter import CurrencyCodes
 
-        return frozenset(c["cc"] for c in CurrencyCodes()._CurrencyCodes__currency_data)
+        return frozenset(str(c["cc"]) for c in CurrencyCodes()._currency_data)
 
     def date_range(self) -> tuple[date, date]:
         return date(1999, 1, 4), date.today()

@@ -298,3 +298,9 @@ def test_forex_python_real_session_is_blocked_by_the_network_guard() -> None:
     connection into a failure that surfaces as ProviderError — nothing leaves the machine."""
     with pytest.raises(ProviderError):
         ForexPythonProvider(timeout=2).rate("EUR", "USD", date(2025, 2, 10))
+
+
+def test_forex_python_lists_its_currencies_offline() -> None:
+    found = ForexPythonProvider().currencies()
+    assert {"EUR", "USD", "JPY"} <= found
+    assert ForexPythonProvider().date_range()[0] == date(1999, 1, 4)
