@@ -248,6 +248,7 @@ class _Found:
     kind: str | None = None
     when: str | None = None
     place: str | None = None
+    country: str | None = None
     sentence: str | None = None
 
 
@@ -274,7 +275,8 @@ def _extract_text(text: str, source: str, args: argparse.Namespace) -> list[_Fou
                 kind=_text_of(getattr(mention, "kind", None)),
                 when=_text_of(getattr(mention, "when", None)),
                 place=_text_of(getattr(mention, "place", None)),
-                sentence=_text_of(getattr(mention, "sentence", None)),
+                country=_text_of(getattr(mention, "country", None)),
+                sentence=_text_of(getattr(getattr(mention, "sentence", None), "text", None)),
             )
         )
     return found
@@ -452,15 +454,25 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 # ----------------------------------------------------------------------------- report
 @dataclasses.dataclass
+class Versus:
+    """A salary compared with one baseline reference, at market rates and at PPP."""
+
+    reference: Reference
+    market: Any = None  # Comparison at market rates (None when it could not be made)
+    ppp: Any = None  # Comparison at purchasing-power parity
+    problem: str | None = None
+    same: bool = False  # the salary *is* this reference's figure
+
+
+@dataclasses.dataclass
 class ReportRow:
-    """One line of the report: a salary found, normalized both ways, and compared."""
+    """One salary of the report: as found, per year in the report's money and in PPP dollars,
+    and against each baseline reference."""
 
     found: _Found
     market: Salary | None = None
     ppp: Salary | None = None
-    reference: Reference | None = None
-    ratio_market: Any = None
-    ratio_ppp: Any = None
+    versus: list[Versus] = dataclasses.field(default_factory=list)
     problem: str | None = None
 
 
@@ -526,13 +538,21 @@ def _from_catalogue(path: pathlib.Path, args: argparse.Namespace) -> list[_Found
 def _from_references(market: MarketData) -> list[_Found]:
     return [
         _Found(source=r.source or "built-in", salary=r.to_salary(), phrase=str(r),
-               about=r.describe(), kind=r.statistic, when=r.date, place=r.place or r.country)
+               about=r.describe(), kind=r.statistic, when=r.date, place=r.place,
+               country=r.country)
         for r in market
     ]  # fmt: skip
 
 
-def _date_of(text: str | None) -> dt.date | None:
-    """The middle date of a period written like the references' dates ("2024-H1", "2024-05")."""
+def _date_of(text: str | None, lang: str | None = None) -> dt.date | None:
+    """The middle of the period a figure refers to, when the text says it.
+
+    Reads the reference tables' forms ("2024-H1", "2024-05", "2024") and a month name followed
+    by a year in the text's language (CLDR month names through babel: "mai 2024", "June 2023").
+
+    >>> _date_of("2024-H1"), _date_of("mai 2024", "fr"), _date_of("someday")
+    (datetime.date(2024, 3, 31), datetime.date(2024, 5, 16), None)
+    """
     if not text:
         return None
     from ._market import date_span
@@ -540,8 +560,34 @@ def _date_of(text: str | None) -> dt.date | None:
     try:
         start, end = date_span(str(text))
     except (ValueError, LookupError):
-        return None
+        words = str(text).lower().split()
+        years = [w for w in words if w.isdigit() and len(w) == 4]
+        if len(years) != 1:
+            return None
+        month = _month_number(words, lang)
+        try:
+            start, end = date_span(f"{years[0]}-{month:02d}" if month else years[0])
+        except (ValueError, LookupError):
+            return None
     return start + (end - start) / 2
+
+
+def _month_number(words: Sequence[str], lang: str | None) -> int | None:
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    for code in dict.fromkeys([lang or "en", "en"]):
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+        except (ValueError, UnknownLocaleError):
+            continue
+        for width in ("wide", "abbreviated"):
+            names = {n.lower().rstrip("."): m for m, n in get_month_names(width, locale=locale).items()}
+            for word in words:
+                if word.rstrip(".") in names:
+                    month: int = names[word.rstrip(".")]
+                    return month
+    return None
 
 
 def _same_figure(salary: Salary, reference: Reference) -> bool:
@@ -551,18 +597,32 @@ def _same_figure(salary: Salary, reference: Reference) -> bool:
     )  # fmt: skip
 
 
-def _best_reference(found: _Found, market: MarketData) -> Reference | None:
-    """The built-in reference that best matches what the figure is about (never itself)."""
-    country = found.salary.country
-    when = _date_of(found.when)
-    for _score, ref in market.match(found.about or found.phrase, country=country, date=when):
-        if not _same_figure(found.salary, ref):
-            return ref
-    return None
+# at most this many baseline columns by default, so the table fits a wide terminal
+MAX_BASELINES = 6
+CENTRAL_STATISTICS = ("mean", "median")
 
 
-def build_report(found: list[_Found], market: MarketData, args: argparse.Namespace) -> list[ReportRow]:
-    """Normalize every salary to a year in USD (ECB rate) and in PPP dollars, then compare."""
+def choose_baselines(market: MarketData, ids: Sequence[str] | None) -> list[Reference]:
+    """The references every salary is compared with: the ones asked for, else the table's
+    central market figures (means and medians, not offers), at most :data:`MAX_BASELINES`."""
+    if ids:
+        chosen = []
+        for ref_id in ids:
+            try:
+                chosen.append(market.get(ref_id))
+            except (KeyError, LookupError) as exc:
+                known = ", ".join(r.id or "?" for r in market)
+                raise CommandError(f"no reference {ref_id!r}; known: {known}") from exc
+        return chosen
+    central = [r for r in market if r.statistic in CENTRAL_STATISTICS and r.id]
+    return central[:MAX_BASELINES]
+
+
+def build_report(
+    found: list[_Found], baselines: Sequence[Reference], args: argparse.Namespace
+) -> list[ReportRow]:
+    """Every salary per year in ``args.to`` (ECB rate) and in PPP dollars, then against each
+    baseline at market rates and at PPP."""
     from ._compare import compare
 
     rows = []
@@ -570,37 +630,33 @@ def build_report(found: list[_Found], market: MarketData, args: argparse.Namespa
         row = ReportRow(found=f)
         rows.append(row)
         if not f.salary.has_amount:
-            row.problem = "no amount"
+            row.problem = "no amount to normalize"
             continue
-        on = args.on or _date_of(f.when)
+        on = args.on or _date_of(f.when, f.salary.lang)
         try:
             yearly = f.salary.to_period(REPORT_PERIOD, worktime=args.worktime)
             row.market = yearly.convert(args.to, on=on)
-            year = args.ppp_year or (on.year if on else None)
-            row.ppp = yearly.to_ppp(year)
+            row.ppp = yearly.to_ppp(args.ppp_year or (on.year if on else None))
         except (SalarykitError, ValueError, LookupError) as exc:
             row.problem = str(exc)
             continue
-        row.reference = _best_reference(f, market)
-        if row.reference is None:
-            continue
-        try:
-            market_cmp = compare(f.salary, row.reference, basis="market", on=on, worktime=args.worktime)
-            row.ratio_market = _compare_fields(market_cmp)[0]
-            ppp_cmp = compare(f.salary, row.reference, basis="ppp", on=on, worktime=args.worktime)
-            row.ratio_ppp = _compare_fields(ppp_cmp)[0]
-        except (SalarykitError, ValueError, LookupError) as exc:
-            row.problem = f"comparison: {exc}"
+        for ref in baselines:
+            versus = Versus(reference=ref, same=_same_figure(f.salary, ref))
+            row.versus.append(versus)
+            try:
+                versus.market = compare(f.salary, ref, basis="market", on=args.on,
+                                        worktime=args.worktime, currency=args.to)  # fmt: skip
+                versus.ppp = compare(f.salary, ref, basis="ppp", worktime=args.worktime,
+                                     ppp_year=args.ppp_year)  # fmt: skip
+            except (SalarykitError, ValueError, LookupError) as exc:
+                versus.problem = str(exc)
     return rows
 
 
-REPORT_HEADERS = (
-    "#", "source", "phrase", "read as", "per year, USD (ECB)", "per year, PPP int$",
-    "compared with", "× market", "× PPP", "notes",
-)  # fmt: skip
+FOUND_HEADERS = ("#", "source", "phrase", "read as", "per year, {to} (ECB)", "per year, PPP int$", "notes")
 
 
-def _report_cells(i: int, row: ReportRow, notes: dict[str, int]) -> list[str]:
+def _found_cells(i: int, row: ReportRow, notes: dict[str, int], to: str) -> list[str]:
     f = row.found
     marks = []
     for s in (row.market, row.ppp):
@@ -608,88 +664,139 @@ def _report_cells(i: int, row: ReportRow, notes: dict[str, int]) -> list[str]:
             marks.append(notes.setdefault(str(step), len(notes) + 1))
     if row.problem:
         marks.append(notes.setdefault(row.problem, len(notes) + 1))
-    note = ",".join(str(m) for m in sorted(set(marks)))
-    ref = row.reference
     return [
         str(i),
         _clip(pathlib.Path(f.source).name, 16),
-        _clip(f.phrase, 42),
+        _clip(f.phrase, 40),
         _reading(f.salary),
         _range(row.market),
         _range(row.ppp),
-        _clip(f"{ref.id or ref.describe()}" if ref else "", 32),
-        _ratio(row.ratio_market),
-        _ratio(row.ratio_ppp),
-        note,
+        ",".join(str(m) for m in sorted(set(marks))),
     ]
 
 
-def render_text(rows: list[ReportRow], origin: str) -> str:
-    """The report as a plain-text table with the assumptions listed under it."""
+def _versus_cell(v: Versus) -> str:
+    if v.same:
+        return "(itself)"
+    if v.market is None or v.ppp is None:
+        return "n/a"
+    return f"{_ratio(v.market.ratio)} / {_ratio(v.ppp.ratio)}"
+
+
+def _baselines_of(rows: list[ReportRow]) -> list[Reference]:
+    for row in rows:
+        if row.versus:
+            return [v.reference for v in row.versus]
+    return []
+
+
+def render_text(rows: list[ReportRow], origin: str, to: str = REPORT_CURRENCY) -> str:
+    """The report as plain-text tables with the assumptions listed under them."""
     notes: dict[str, int] = {}
-    cells = [_report_cells(i, r, notes) for i, r in enumerate(rows, 1)]
-    right = {"#", "per year, USD (ECB)", "per year, PPP int$", "× market", "× PPP"}
+    headers = [h.format(to=to) for h in FOUND_HEADERS]
+    cells = [_found_cells(i, r, notes, to) for i, r in enumerate(rows, 1)]
     buf = io.StringIO()
     buf.write(f"salarykit report — {len(rows)} salaries from {origin}\n\n")
-    buf.write(table(REPORT_HEADERS, cells, right=right) + "\n")
-    buf.write("\n  * inferred from context, not written in the phrase\n")
-    buf.write("  × market / × PPP: ratio of midpoints to the reference, both sides per year in\n")
-    buf.write("    USD at the ECB rate / in PPP international dollars\n")
+    buf.write(table(headers, cells, right={"#", headers[4], headers[5]}) + "\n")
+    buf.write("\n  * inferred from the context, not written in the phrase; amounts rounded for display\n")
+    baselines = _baselines_of(rows)
+    if baselines:
+        names = [f"[{chr(ord('A') + k)}]" for k in range(len(baselines))]
+        versus_rows = [
+            [str(i), _clip(r.found.phrase, 32), *(_versus_cell(v) for v in r.versus)]
+            for i, r in enumerate(rows, 1)
+            if r.versus
+        ]
+        buf.write("\nCompared with market figures: salary ÷ reference, per year, "
+                  "at market rates / at PPP\n\n")  # fmt: skip
+        buf.write(table(["#", "phrase", *names], versus_rows, right=set(names)) + "\n\n")
+        for name, ref in zip(names, baselines, strict=True):
+            buf.write(f"  {name} {ref.id}: {_clip(str(ref), 110)}\n")
+        buf.write(
+            "\n  Market rates: ECB reference rates at the middle of the reference's period; PPP:\n"
+            "  World Bank factors of the reference's year; open ranges count at their known end.\n"
+            "  Every comparison's own assumptions are in the --csv output.\n"
+        )
     _write_assumptions(buf, list(notes), title="Assumptions (see the notes column)")
     return buf.getvalue()
 
 
-def render_csv(rows: list[ReportRow]) -> str:
-    """The report as CSV with exact amounts (no display rounding)."""
+def render_csv(rows: list[ReportRow], to: str = REPORT_CURRENCY) -> str:
+    """The report as CSV with exact amounts (no display rounding) and every assumption."""
     buf = io.StringIO()
+    baselines = _baselines_of(rows)
+    unit = to.lower()
     headers = [
         "source", "phrase", "low", "high", "currency", "period", "payments_per_year", "inferred",
-        "about", "kind", "when", "usd_year_low", "usd_year_high", "ppp_year_low", "ppp_year_high",
-        "reference", "ratio_market", "ratio_ppp", "assumptions", "problem",
+        "about", "kind", "when", f"{unit}_year_low", f"{unit}_year_high", "ppp_year_low",
+        "ppp_year_high", "assumptions", "problem",
     ]  # fmt: skip
+    for ref in baselines:
+        headers += [f"ratio_market:{ref.id}", f"ratio_ppp:{ref.id}", f"assumptions:{ref.id}"]
 
-    def num(value: Decimal | None) -> str | None:
+    def num(value: Any) -> str | None:
         return None if value is None else f"{value:f}"
 
     def body() -> Iterable[list[Any]]:
         for r in rows:
             s = r.found.salary
             steps = [*(r.market.provenance if r.market else ()), *(r.ppp.provenance if r.ppp else ())]
-            yield [
+            line = [
                 r.found.source, r.found.phrase, num(s.low), num(s.high), s.currency,
                 s.period.value if s.period else None, s.payments_per_year,
                 ";".join(sorted(s.inferred)), r.found.about, r.found.kind, r.found.when,
                 num(r.market.low) if r.market else None, num(r.market.high) if r.market else None,
                 num(r.ppp.low) if r.ppp else None, num(r.ppp.high) if r.ppp else None,
-                r.reference.id if r.reference else None, r.ratio_market, r.ratio_ppp,
                 " | ".join(dict.fromkeys(str(p) for p in steps)), r.problem,
             ]  # fmt: skip
+            by_id = {v.reference.id: v for v in r.versus}
+            for ref in baselines:
+                v = by_id.get(ref.id)
+                if v is None or v.market is None or v.ppp is None:
+                    line += [None, None, v.problem if v else None]
+                    continue
+                said = [str(a) for a in (*v.market.assumptions, *v.ppp.assumptions)]
+                line += [num(v.market.ratio), num(v.ppp.ratio), " | ".join(dict.fromkeys(said))]
+            yield line
 
     _write_csv(buf, headers, body())
     return buf.getvalue()
 
 
-def render_html(rows: list[ReportRow], origin: str) -> str:
+def render_html(rows: list[ReportRow], origin: str, to: str = REPORT_CURRENCY) -> str:
     """The report as a stand-alone HTML page."""
     notes: dict[str, int] = {}
-    cells = [_report_cells(i, r, notes) for i, r in enumerate(rows, 1)]
     esc = html.escape
-    head = "".join(f"<th>{esc(h)}</th>" for h in REPORT_HEADERS)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in cells
-    )
-    items = "".join(f"<li value='{n}'>{esc(text)}</li>" for text, n in notes.items())
-    return (
+    headers = [h.format(to=to) for h in FOUND_HEADERS]
+    cells = [_found_cells(i, r, notes, to) for i, r in enumerate(rows, 1)]
+
+    def html_table(head: Sequence[str], body_rows: Sequence[Sequence[str]]) -> str:
+        top = "".join(f"<th>{esc(h)}</th>" for h in head)
+        body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in body_rows)
+        return f"<table><thead><tr>{top}</tr></thead><tbody>{body}</tbody></table>"
+
+    parts = [
         "<!doctype html><html><head><meta charset='utf-8'><title>salarykit report</title>"
         "<style>body{font-family:system-ui,sans-serif}table{border-collapse:collapse}"
-        "td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}</style></head><body>"
-        f"<h1>salarykit report</h1><p>{len(rows)} salaries from {esc(origin)}</p>"
-        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        "<p>* inferred from context, not written in the phrase. × market / × PPP: ratio of "
-        "midpoints to the reference, both sides per year in USD at the ECB rate / in PPP "
-        "international dollars.</p>"
-        f"<h2>Assumptions</h2><ol>{items}</ol></body></html>\n"
-    )
+        "td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}</style></head><body>",
+        f"<h1>salarykit report</h1><p>{len(rows)} salaries from {esc(origin)}</p>",
+        html_table(headers, cells),
+        "<p>* inferred from the context, not written in the phrase; amounts rounded for "
+        "display.</p>",
+    ]
+    baselines = _baselines_of(rows)
+    if baselines:
+        names = [ref.id or "?" for ref in baselines]
+        versus_rows = [[str(i), r.found.phrase, *(_versus_cell(v) for v in r.versus)]
+                       for i, r in enumerate(rows, 1) if r.versus]  # fmt: skip
+        parts.append("<h2>Compared with market figures</h2><p>salary ÷ reference, per year, "
+                     "at market rates / at PPP</p>")  # fmt: skip
+        parts.append(html_table(["#", "phrase", *names], versus_rows))
+        parts.append("<ul>" + "".join(f"<li>{esc(ref.id or '')}: {esc(str(ref))}</li>"
+                                      for ref in baselines) + "</ul>")  # fmt: skip
+    items = "".join(f"<li value='{n}'>{esc(text)}</li>" for text, n in notes.items())
+    parts.append(f"<h2>Assumptions</h2><ol>{items}</ol></body></html>\n")
+    return "".join(parts)
 
 
 def _report_sources(args: argparse.Namespace, market: MarketData) -> tuple[list[_Found], str]:
@@ -714,18 +821,19 @@ def _report_sources(args: argparse.Namespace, market: MarketData) -> tuple[list[
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Extract, normalize and compare every salary of the documents; print the table."""
+    """Extract, normalize and compare every salary of the documents; print the tables."""
     market = _load_references(args.references)
+    baselines = choose_baselines(market, args.against)
     found, origin = _report_sources(args, market)
     if not found:
         raise CommandError(f"no salary found in {origin}")
-    rows = build_report(found, market, args)
-    out.write(render_text(rows, origin))
+    rows = build_report(found, baselines, args)
+    out.write(render_text(rows, origin, args.to))
     if args.csv:
-        pathlib.Path(args.csv).write_text(render_csv(rows), encoding="utf-8")
+        pathlib.Path(args.csv).write_text(render_csv(rows, args.to), encoding="utf-8")
         err.write(f"{PROG}: wrote {args.csv}\n")
     if args.html:
-        pathlib.Path(args.html).write_text(render_html(rows, origin), encoding="utf-8")
+        pathlib.Path(args.html).write_text(render_html(rows, origin, args.to), encoding="utf-8")
         err.write(f"{PROG}: wrote {args.html}\n")
     return 0
 
@@ -818,7 +926,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Read documents (default: the seed articles in ../shared/seeds, else the seed catalogue "
         "seeds/catalogue.yaml, else the built-in references), extract every salary, express it "
         "per year in USD at the ECB market rate and in PPP international dollars, compare it "
-        "with the best-matching built-in reference and print a table with the assumptions."))  # fmt: skip
+        "with the market figures of the built-in references (at market rates and at PPP) and "
+        "print the tables with the assumptions."))  # fmt: skip
     p.add_argument("files", nargs="*", metavar="FILE", help="documents or folders of .txt files")
     p.add_argument("--to", type=_currency, default=REPORT_CURRENCY, help="currency (default USD)")
     p.add_argument("--on", type=_date,
@@ -826,6 +935,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ppp-year", type=int, help="year of the PPP factors (default: the figure's)")
     p.add_argument("--worktime", help="pay convention preset for every salary (country code)")
     p.add_argument("--references", metavar="FILE", help="your own reference table (CSV or JSON)")
+    p.add_argument("--against", metavar="ID", action="append",
+                   help="compare with this reference (repeatable; default: the table's means "
+                        "and medians)")  # fmt: skip
     p.add_argument("--csv", metavar="FILE", help="also write the report as CSV (exact amounts)")
     p.add_argument("--html", metavar="FILE", help="also write the report as an HTML page")
     _add_hints(p)

@@ -228,10 +228,15 @@ class SalaryPipeline:
         """Run on a column; ``on`` is one date for all rows, or one date per row."""
         series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
         keys, items = _plan(series, on)
-        results = [self._one(value, when) for value, when in _progress(items, self.progress)]
+        # with a date per row, the steps that do not depend on the date (reading, periods) are
+        # still done once per distinct value, not once per (value, date) pair
+        shared: dict[Any, Any] = {}
+        results = [self._one(v, when, shared) for v, when in _progress(items, self.progress)]
         return _frame(results, self, series.index, keys)
 
-    def _one(self, value: Any, when: date | None) -> tuple[Any, Salary | None, str | None]:
+    def _one(
+        self, value: Any, when: date | None, shared: dict[Any, Any] | None = None
+    ) -> tuple[Any, Salary | None, str | None]:
         """(final result, normalized salary, error text) for one distinct cell."""
         if value is None:
             return None, None, _MISSING
@@ -241,10 +246,28 @@ class SalaryPipeline:
 
                 raise SalaryParseError(value, _EMPTY)
             return None, None, _EMPTY
+        lead = 0  # the leading steps that do not depend on the date
+        while lead < len(self.steps) and isinstance(self.steps[lead], ToPeriod):
+            lead += 1
         try:
-            salary = self.options.read(value)
+            known = shared.get(value) if shared is not None else None
+            if isinstance(known, Exception):
+                raise known
+            if known is not None:
+                salary = known
+            else:
+                try:
+                    salary = self.options.read(value)
+                    for step in self.steps[:lead]:
+                        salary = step.apply(salary, None)
+                except (SalarykitError, ValueError, LookupError) as exc:
+                    if shared is not None:
+                        shared[value] = exc
+                    raise
+                if shared is not None:
+                    shared[value] = salary
             result: Any = salary
-            for step in self.steps:
+            for step in self.steps[lead:]:
                 result = step.apply(salary, when)
                 # a comparison's frame shows the salary as compared: normalized, with its steps
                 salary = getattr(result, "salary", salary) if isinstance(step, Compare) else result

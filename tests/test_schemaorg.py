@@ -182,7 +182,6 @@ def test_round_trip(salary: Salary) -> None:
 
 
 def test_annualized_applies_the_period_conversion() -> None:
-    pytest.importorskip("salarykit._normalize", reason="normalization (issue 3) not landed")
     s = Salary(low=D(15000), high=D(25000), currency="CNY", period=Period.MONTH,
                payments_per_year=13)  # fmt: skip
     out = sk.to_schema_org(s, annualized=True)

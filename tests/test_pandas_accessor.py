@@ -1,0 +1,253 @@
+"""The pandas ``.salary`` accessor: real phrases, repeated, empty, null and malformed cells."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import salarykit as sk
+import salarykit.pandas as skp
+from salarykit import Salary
+
+D = Decimal
+NaN = float("nan")
+
+# (cell, hints, low, high, currency, period, payments_per_year)
+READINGS: list[tuple[str, dict[str, str], float, float, str, str, int | None]] = [
+    ("25-30K", {"lang": "zh", "country": "CN"}, 25000, 30000, "CNY", "month", None),
+    ("15-25K·13薪", {"lang": "zh", "country": "CN"}, 15000, 25000, "CNY", "month", 13),
+    ("£30,000 - £35,000 per annum", {}, 30000, 35000, "GBP", "year", None),
+    ("100 000 yuans/mois", {"lang": "fr"}, 100000, 100000, "CNY", "month", None),
+    ("700k–1.2M yuans/an", {}, 700000, 1200000, "CNY", "year", None),
+    ("年収600万円～1,200万円", {}, 6000000, 12000000, "JPY", "year", None),
+    ("Mensuel de 1800,00 Euros à 2000,00 Euros sur 12 mois", {"lang": "fr"}, 1800, 2000, "EUR",
+     "month", 12),
+    ("$25 - $30 an hour", {}, 25, 30, "USD", "hour", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("cell", "hints", "low", "high", "currency", "period", "payments"), READINGS)
+def test_reads_like_parse(
+    cell: str, hints: dict[str, str], low: float, high: float, currency: str, period: str,
+    payments: int | None,
+) -> None:  # fmt: skip
+    frame = pd.Series([cell, cell], index=["a", "b"]).salary.parse(**hints)
+    assert list(frame.columns) == list(skp.COLUMNS)
+    assert list(frame.index) == ["a", "b"]
+    row = frame.loc["a"]
+    assert (row["low"], row["high"], row["currency"], row["period"]) == (low, high, currency, period)
+    assert (None if pd.isna(row["payments_per_year"]) else row["payments_per_year"]) == payments
+    assert pd.isna(row["error"])
+    s = sk.parse(cell, **hints)  # the same reading as the scalar API, flags included
+    assert row["approximate"] == s.approximate and row["negotiable"] == s.negotiable
+    assert row["inferred"] == ",".join(sorted(s.inferred))
+
+
+ADS = pd.Series(
+    [
+        "25-30K",                                  # repeated
+        None,                                      # null
+        "25-30K",
+        "",                                        # empty
+        "   ",                                     # blank
+        "lorem ipsum dolor",                       # malformed
+        np.nan,                                    # NaN null
+        "£30,000 - £35,000 per annum",
+        "25-30K",
+        pd.NA,                                     # pandas NA
+        "面议",                                     # negotiable: a result, not an error
+    ],
+    name="salary",
+)  # fmt: skip
+
+
+def test_bad_rows_become_null_rows_with_the_reason() -> None:
+    frame = ADS.salary.parse(lang="zh", country="CN")
+    assert len(frame) == len(ADS)
+    assert frame.index.equals(ADS.index)
+    errors = frame["error"].tolist()
+    assert errors[1] == errors[6] == errors[9] == "missing value"
+    assert errors[3] == errors[4] == "empty string"
+    assert "SalaryParseError" in errors[5] and "lorem ipsum" in errors[5]
+    bad = frame["error"].notna()
+    assert frame.loc[bad, ["low", "high", "currency", "period"]].isna().all().all()
+    assert frame.loc[~bad, "error"].isna().all()
+    negotiable = frame.iloc[10]
+    assert bool(negotiable["negotiable"]) and pd.isna(negotiable["low"])
+
+
+def test_dtypes_are_analysis_friendly() -> None:
+    frame = ADS.salary.parse(lang="zh", country="CN")
+    assert frame["low"].dtype == np.float64 and frame["high"].dtype == np.float64
+    assert str(frame["payments_per_year"].dtype) == "Int64"
+    assert str(frame["approximate"].dtype) == "boolean"
+    assert frame.dtypes.equals(skp.pipeline().meta().dtypes)
+    assert frame["low"].mean() == pytest.approx(25000 * 3 / 4 + 30000 / 4)
+
+
+def test_exact_amounts_on_request() -> None:
+    frame = pd.Series(["Horaire de 11,65 Euros"]).salary.parse(lang="fr", amounts="decimal")
+    assert frame.loc[0, "low"] == D("11.65")
+    assert isinstance(frame.loc[0, "low"], Decimal)
+
+
+@pytest.mark.parametrize("cell", ["", "lorem ipsum dolor"])
+def test_errors_raise(cell: str) -> None:
+    with pytest.raises(sk.SalaryParseError) as info:
+        pd.Series(["25-30K", cell]).salary.parse(lang="zh", errors="raise")
+    assert info.value.text == cell
+
+
+def test_errors_raise_keeps_nulls_null() -> None:
+    """Like ``pd.to_numeric(errors="raise")``: a missing value is not a malformed one."""
+    frame = pd.Series(["25-30K", None]).salary.parse(lang="zh", errors="raise")
+    assert frame["error"].tolist()[1] == "missing value"
+
+
+def test_bad_option_is_refused() -> None:
+    with pytest.raises(ValueError, match="errors must be"):
+        ADS.salary.parse(errors="ignore")  # type: ignore[arg-type]
+
+
+def test_each_distinct_string_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import salarykit._parse as parse_module
+
+    calls: list[str] = []
+    real = parse_module.parse
+
+    def counting(text: str, **hints: Any) -> Salary:
+        calls.append(text)
+        return real(text, **hints)
+
+    monkeypatch.setattr(parse_module, "parse", counting)
+    column = pd.Series(["25-30K", "13-19K", "25-30K", None, "lorem", "lorem"] * 500)
+    frame = column.salary.parse(lang="zh", country="CN")
+    assert sorted(calls) == ["13-19K", "25-30K", "lorem"]
+    assert len(frame) == 3000
+    calls.clear()
+    column.salary.annual(lang="zh", country="CN")
+    assert sorted(calls) == ["13-19K", "25-30K", "lorem"]
+
+
+def test_categorical_and_numeric_cells() -> None:
+    cat = pd.Series(["25-30K", "25-30K", None], dtype="category")
+    assert cat.salary.parse(lang="zh", country="CN")["low"].tolist()[:2] == [25000.0, 25000.0]
+    frame = pd.Series([Salary(low=D(1), high=D(2), currency="EUR", period="day"), "25-30K"],
+                      dtype=object).salary.parse(lang="zh", country="CN")  # fmt: skip
+    assert frame["period"].tolist() == ["day", "month"]
+
+
+def test_salaries_gives_the_objects() -> None:
+    objects = ADS.salary.salaries(lang="zh", country="CN")
+    assert objects.index.equals(ADS.index)
+    assert objects[0] == sk.parse("25-30K", lang="zh", country="CN")
+    assert objects[1] is None and objects[5] is None
+
+
+def test_annual_follows_the_scalar_api() -> None:
+    column = pd.Series(["15-25K·13薪", "25-30K", "lorem"])
+    frame = column.salary.annual(lang="zh", country="CN")
+    expected = sk.parse("15-25K·13薪", lang="zh", country="CN").annual()
+    assert (frame.loc[0, "low"], frame.loc[0, "high"]) == (195000.0, 325000.0)
+    assert frame.loc[0, "low"] == float(expected.low)  # type: ignore[arg-type]
+    assert frame.loc[0, "period"] == "year"
+    assert "period: month → year" in frame.loc[0, "assumptions"]
+    assert "SalaryParseError" in frame.loc[2, "error"]
+
+
+def test_convert_with_one_date_and_with_a_date_per_row() -> None:
+    column = pd.Series(["100 000 yuans/mois"] * 3)
+    on = date(2025, 2, 10)
+    frame = column.salary.convert("usd", on=on, period="year", lang="fr")
+    scalar = sk.parse("100 000 yuans/mois", lang="fr").annual().convert("USD", on=on)
+    assert frame["currency"].tolist() == ["USD"] * 3
+    assert frame.loc[0, "low"] == pytest.approx(float(scalar.low))  # type: ignore[arg-type]
+    assert "2025-02-10" in frame.loc[0, "assumptions"]
+    per_row = column.salary.convert(
+        "USD", on=pd.Series(["2025-02-10", "2024-02-09", None]), period="year", lang="fr"
+    )
+    assert per_row.loc[0, "low"] == frame.loc[0, "low"]
+    assert per_row.loc[1, "low"] != per_row.loc[0, "low"]  # another day, another rate
+    assert "2024-02-09" in per_row.loc[1, "assumptions"]
+
+
+def test_convert_failure_is_a_null_row() -> None:
+    frame = pd.Series(["25-30K"]).salary.convert("USD", on=date(1950, 1, 2), lang="zh",
+                                                 country="CN")  # fmt: skip
+    assert pd.isna(frame.loc[0, "low"])
+    assert "RateNotFoundError" in frame.loc[0, "error"]
+
+
+def test_to_ppp() -> None:
+    pytest.importorskip("salarykit._ppp", reason="PPP (issue 3) not landed yet")
+    frame = pd.Series(["100 000 yuans/mois"]).salary.to_ppp(2024, period="year", lang="fr",
+                                                             country="CN")  # fmt: skip
+    scalar = sk.parse("100 000 yuans/mois", lang="fr", country="CN").annual().to_ppp(2024)
+    assert frame.loc[0, "currency"] == scalar.currency
+    assert frame.loc[0, "low"] == pytest.approx(float(scalar.low))  # type: ignore[arg-type]
+
+
+def test_compare_with_a_reference() -> None:
+    market = sk.MarketData.builtin()
+    it_staff = market.get("cn-it-2024h1")
+    column = pd.Series(["24007 yuans", "lorem"])
+    frame = column.salary.compare(it_staff, period="month", lang="fr", country="CN",
+                                  currency="CNY")  # fmt: skip
+    assert frame.loc[0, "ratio"] == pytest.approx(24007 / 11000)
+    assert frame.loc[0, "verdict"]
+    assert pd.isna(frame.loc[1, "ratio"]) and frame.loc[1, "error"]
+
+
+def test_progress_bar_can_be_forced_and_is_off_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    column = pd.Series(["25-30K", "13-19K"])
+    column.salary.parse(lang="zh")
+    assert "salarykit" not in capsys.readouterr().err  # small and not interactive: no bar
+    column.salary.parse(lang="zh", progress=True)
+    assert "salarykit" in capsys.readouterr().err
+    column.salary.parse(lang="zh", progress=False)
+    assert capsys.readouterr().err == ""
+
+
+def test_pipeline_is_picklable_and_stateless() -> None:
+    pipe = skp.pipeline(lang="zh", country="CN", steps=(skp.ToPeriod("year"), skp.Convert("USD")))
+    clone = pickle.loads(pickle.dumps(pipe))
+    assert clone == pipe
+    column = pd.Series(["25-30K", "lorem"])
+    pd.testing.assert_frame_equal(clone(column, on=date(2025, 2, 10)), pipe(column, on=date(2025, 2, 10)))
+
+
+def test_import_salarykit_does_not_import_pandas() -> None:
+    code = "import sys, salarykit; salarykit.Salary; print('pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+cells = st.one_of(
+    st.none(),
+    st.just(""),
+    st.sampled_from(["25-30K", "£30,000 - £35,000 per annum", "面议", "100 000 yuans/mois"]),
+    st.text(max_size=30),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(cells, max_size=25))
+def test_any_column_gives_one_row_per_cell(values: list[str | None]) -> None:
+    frame = pd.Series(values, dtype=object).salary.parse()
+    assert len(frame) == len(values)
+    read = frame["error"].isna()
+    # every row is either read or explained, never both
+    assert (read | frame["error"].notna()).all()
+    assert frame.loc[~read, ["low", "high"]].isna().all().all()
+    ok = frame[read & frame["low"].notna() & frame["high"].notna()]
+    assert (ok["low"] <= ok["high"]).all()
