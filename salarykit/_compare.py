@@ -552,6 +552,12 @@ def compare(
     """
     if basis not in ("market", "ppp"):
         raise ValueError(f"basis must be 'market' or 'ppp', not {basis!r}")
+    if basis == "ppp" and (currency is not None or provider is not None):
+        raise ValueError(
+            "currency= and provider= are for basis='market'; PPP compares in international dollars"
+        )
+    if basis == "market" and ppp_year is not None:
+        raise ValueError("ppp_year= is for basis='ppp'")
     target_period = Period(getattr(period, "value", period))
 
     # ---- the reference side, and its distribution if any

@@ -447,6 +447,10 @@ def test_comparison_json_round_trip_and_display() -> None:
 def test_inputs_are_checked() -> None:
     with pytest.raises(ValueError, match="basis must be"):
         sk.compare(ref("cn-nlp-2024h1"), ref("cn-it-2024h1"), basis="nominal")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="PPP compares in international dollars"):
+        sk.compare(ref("cn-nlp-2024h1"), ref("cn-it-2024h1"), basis="ppp", currency="USD")
+    with pytest.raises(ValueError, match="ppp_year= is for basis='ppp'"):
+        sk.compare(ref("cn-nlp-2024h1"), ref("cn-it-2024h1"), ppp_year=2024)
     with pytest.raises(TypeError, match="salary must be a Salary"):
         sk.compare(24007, ref("cn-it-2024h1"))  # type: ignore[arg-type]
     with pytest.raises(sk.ConversionError, match="no amount"):
