@@ -160,3 +160,21 @@ def test_stale_page_is_reported(builder: ModuleType, tmp_path: pathlib.Path, mon
     monkeypatch.setattr(builder, "DATA_SOURCES_MD", tmp_path / "absent.md")
     assert builder.main(["--check"]) == 1
     assert builder.main([]) == 0 and builder.main(["--check"]) == 0
+
+
+# ----------------------------------------------------------------------------- README
+def test_readme_starts_with_the_two_fresh_machine_commands() -> None:
+    """The main job and the test suite stay the README's first commands; CI runs the second."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```(\w*)\n(.*?)^```", readme, flags=re.S | re.M)
+    assert blocks[0] == ("bash", "python3 -m pip install . && python3 -m salarykit report\n")
+    assert blocks[1] == ("bash", 'python3 -m pip install -e ".[test]" && python3 -m pytest\n')
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert blocks[1][1].strip() in ci
+
+
+def test_readme_links_resolve() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)#]+)\)", readme):
+        if "://" not in target:
+            assert (ROOT / target).exists(), f"README links to a missing file: {target}"
