@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_che
 
 from pydantic import BaseModel, ConfigDict
 
-from ._errors import ConversionError, MarketDataError
+from ._errors import ConversionError, MarketDataError, SalarykitError
 from ._market import MarketData, Reference, date_span
 from ._models import Period, Provenance, Salary, _group, _plain
 
@@ -291,6 +291,32 @@ class Comparison(BaseModel):
         if lang is None:
             return self.verdict
         return describe_ratio(self.ratio, self.statistic, lang=lang, bound=self.ratio_bound)[0]
+
+    def to_record(self) -> dict[str, Any]:
+        """The figures as a flat dict (one DataFrame row), amounts as ``Decimal``.
+
+        >>> from salarykit import MarketData
+        >>> md = MarketData.builtin()
+        >>> rec = compare(md.get("cn-nlp-2024h1"), md.get("cn-it-2024h1")).to_record()
+        >>> rec["reference_id"], rec["salary_mid"], rec["reference_mid"], rec["ratio_bound"]
+        ('cn-it-2024h1', Decimal('288084'), Decimal('132000'), None)
+        """
+        row = self.reference_row
+        return {
+            "reference_id": row.id if row is not None else None,
+            "ratio": self.ratio,
+            "ratio_low": self.ratio_low,
+            "ratio_high": self.ratio_high,
+            "ratio_bound": self.ratio_bound,
+            "difference": self.difference,
+            "percentile": self.percentile,
+            "salary_mid": self.salary.midpoint,
+            "reference_mid": self.reference.midpoint,
+            "currency": self.currency,
+            "period": self.period.value,
+            "basis": self.basis,
+            "verdict": self.verdict,
+        }
 
     @property
     def percent_difference(self) -> Decimal:
@@ -906,8 +932,10 @@ def compare_many(
     message in the ``error`` column instead of raising.
 
     Returns a pandas DataFrame, one row per salary: ``salary``, ``reference_id``,
-    ``match_score``, ``ratio``, ``ratio_low``, ``ratio_high``, ``difference``, ``percentile``,
-    ``salary_mid``, ``reference_mid``, ``currency``, ``period``, ``verdict``, ``error``.
+    ``match_score``, then the columns of :meth:`Comparison.to_record` (``ratio``,
+    ``ratio_low``, ``ratio_high``, ``ratio_bound``, ``difference``, ``percentile``,
+    ``salary_mid``, ``reference_mid``, ``currency``, ``period``, ``basis``, ``verdict``), and
+    ``error``.
 
     >>> from salarykit import MarketData
     >>> md = MarketData.builtin()
@@ -973,32 +1001,18 @@ def compare_many(
                 score, target = found[0]
                 item = row if row is not None else sal
             result = compare(item, target, market=market, **options)
-        except Exception as exc:
+        except (SalarykitError, ValueError, LookupError, TypeError, ArithmeticError) as exc:
             if errors == "raise":
                 raise
             record.update(error=f"{type(exc).__name__}: {exc}")
             records.append(record)
             continue
-        row_ref = result.reference_row
-        record.update(
-            reference_id=row_ref.id if row_ref is not None else None,
-            match_score=score,
-            ratio=result.ratio,
-            ratio_low=result.ratio_low,
-            ratio_high=result.ratio_high,
-            difference=result.difference,
-            percentile=result.percentile,
-            salary_mid=result.salary.midpoint,
-            reference_mid=result.reference.midpoint,
-            currency=result.currency,
-            period=result.period.value,
-            verdict=result.verdict,
-            error=None,
-        )
+        record.update(match_score=score, **result.to_record(), error=None)
         records.append(record)
     columns = [
-        "salary", "reference_id", "match_score", "ratio", "ratio_low", "ratio_high", "difference",
-        "percentile", "salary_mid", "reference_mid", "currency", "period", "verdict", "error",
+        "salary", "reference_id", "match_score", "ratio", "ratio_low", "ratio_high", "ratio_bound",
+        "difference", "percentile", "salary_mid", "reference_mid", "currency", "period", "basis",
+        "verdict", "error",
     ]  # fmt: skip
     frame: pd.DataFrame = pd.DataFrame.from_records(records, columns=columns)
     return frame
