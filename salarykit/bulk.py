@@ -77,26 +77,27 @@ class BulkStep:
 
 
 def _strings(values: Any, n: int, name: str) -> npt.NDArray[np.str_]:
+    """A string column; None/NaN become ``""``. Accepts lists, numpy arrays, pandas Series."""
     if values is None:
         return np.full(n, "", dtype="<U1")
     if isinstance(values, str):
         return np.full(n, values)
-    if isinstance(values, np.ndarray) and values.dtype.kind == "U":
-        out = values
-    else:
-        out = np.asarray(["" if v is None or v != v else str(v) for v in values])
+    out = np.asarray(values)
+    if out.dtype.kind != "U":
+        out = np.asarray(["" if v is None or v != v else str(v) for v in out.tolist()])
     if out.shape != (n,):
         raise ConversionError(f"{name} has {out.shape[0] if out.ndim else 1} values for {n} rows")
     return out
 
 
 def _floats(values: Any, n: int, name: str) -> FloatArray:
+    """A float column; None becomes NaN. Accepts lists, numpy arrays, pandas Series."""
     if values is None:
         return np.full(n, np.nan)
-    out = np.asarray(
-        [np.nan if v is None else float(v) for v in values] if not isinstance(values, np.ndarray) else values,
-        dtype=np.float64,
-    )
+    try:
+        out = np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        out = np.asarray([np.nan if v is None else float(v) for v in values], dtype=np.float64)
     if out.shape != (n,):
         raise ConversionError(f"{name} has {out.shape} values for {n} rows")
     return out
@@ -134,7 +135,7 @@ class SalaryBatch:
 
         ``high=None`` means single amounts (``high = low``).
         """
-        lo = _floats(low, len(low), "low")
+        lo = _floats(low, len(low), "low")  # a pandas Series keeps its order, not its index
         n = lo.shape[0]
         hi = lo.copy() if high is None else _floats(high, n, "high")
         return cls(
@@ -176,6 +177,22 @@ class SalaryBatch:
                 )
             )
         return out
+
+    def to_frame(self) -> Any:
+        """The arrays as a pandas DataFrame (columns low, high, currency, period,
+        payments_per_year, country); needs pandas."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            {
+                "low": self.low,
+                "high": self.high,
+                "currency": self.currency,
+                "period": self.period,
+                "payments_per_year": self.payments_per_year,
+                "country": self.country,
+            }
+        )
 
     def _with(self, factor: FloatArray, step: BulkStep, **changes: Any) -> SalaryBatch:
         return dataclasses.replace(

@@ -200,3 +200,21 @@ def test_order_and_open_bounds(rows: list[tuple[Any, ...]]) -> None:
     assert (np.isnan(out.high) == np.isnan(batch.high)).all()
     both = ~np.isnan(out.low) & ~np.isnan(out.high)
     assert (out.low[both] <= out.high[both]).all()
+
+
+def test_pandas_columns_in_and_out() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(
+        {
+            "low": [15000.0, None, 25.0],
+            "high": [25000.0, 2000.0, None],
+            "currency": ["CNY", None, "USD"],
+            "period": ["month", "month", "hour"],
+        }
+    )
+    batch = bulk.SalaryBatch.from_arrays(df["low"], df["high"], currency=df["currency"], period=df["period"])
+    assert batch.currency.tolist() == ["CNY", "", "USD"]
+    assert np.isnan(batch.low[1]) and np.isnan(batch.high[2])
+    out = bulk.annualize(batch, worktime="US").to_frame()
+    assert list(out.columns) == ["low", "high", "currency", "period", "payments_per_year", "country"]
+    assert out["low"].tolist()[0] == 180000.0 and out["period"].tolist() == ["year"] * 3
