@@ -78,6 +78,16 @@ COLUMNS: tuple[str, ...] = (
 )
 
 _NAMED_STATISTICS = {"mean", "median", "min", "max", "offer"}
+# column values other tools write for a pay period (table vocabulary, not salary text)
+_PERIOD_SYNONYMS = {
+    "hourly": "hour",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+}
 _PERCENTILE_RE = re.compile(r"^p(\d{1,2})$")
 # what a named statistic is as a percentile of the distribution it belongs to
 _STATISTIC_PERCENTILE = {"median": 50, "min": 0, "max": 100}
@@ -281,6 +291,7 @@ class Reference(BaseModel):
         if _is_blank(value):
             raise ValueError("a pay period is required: hour, day, week, month or year")
         text = str(getattr(value, "value", value)).strip().lower()
+        text = _PERIOD_SYNONYMS.get(text, text)
         if text not in {p.value for p in Period}:
             raise ValueError(f"{value!r} is not a pay period: hour, day, week, month or year")
         return text
@@ -840,6 +851,11 @@ class MarketData(Sequence[Reference]):
         Percentile rows (``p10``…``p90``) and ``median`` count; ``min`` and ``max`` count as the
         0th and 100th percentiles. Only single-value rows of one currency and period are used;
         a table mixing groups raises ``ValueError`` (split it with :meth:`groups`).
+
+        >>> rows = [{"statistic": s, "value": v, "currency": "EUR", "period": "yearly"}
+        ...         for s, v in [("min", 30000), ("p10", 34000), ("median", 42000), ("mean", 44000)]]
+        >>> [(p, int(v)) for p, v in MarketData.from_records(rows).distribution()]
+        [(0, 30000), (10, 34000), (50, 42000)]
         """
         if len({(r.currency, r.period) for r in self._rows}) > 1:
             raise ValueError("a distribution needs one currency and period; split with groups()")

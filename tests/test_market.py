@@ -144,6 +144,20 @@ def test_reference_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("period", "normal"),
+    [
+        ("month", "month"),
+        ("Monthly", "month"),
+        ("annual", "year"),
+        ("YEAR", "year"),
+        ("hourly", "hour"),
+    ],
+)
+def test_period_cells(period: str, normal: str) -> None:
+    assert sk.Reference(value=1, currency="EUR", period=period).period.value == normal
+
+
+@pytest.mark.parametrize(
     ("statistic", "normal", "percentile"),
     [
         ("mean", "mean", None),
