@@ -8,7 +8,9 @@ mkdocstrings renders (it builds its Markdown converter from the same extension l
 hook registers the extension before mkdocstrings reads that list).
 
 The docstrings also use Sphinx cross-reference roles (``:class:`~salarykit.Salary```); Markdown
-has no such roles, so a second preprocessor writes them as inline code (``Salary``).
+has no such roles, so a second preprocessor writes them as inline code (``Salary``), and turns
+the "::" that opens a reST literal block into a plain colon (the indented block is code in
+Markdown too).
 
 Enabled in ``mkdocs.yml`` with ``hooks: [scripts/mkdocs_hooks.py]``.
 
@@ -18,6 +20,8 @@ Enabled in ``mkdocs.yml`` with ``hooks: [scripts/mkdocs_hooks.py]``.
 ['```pycon', '>>> 1', '1', '```']
 >>> RstRoles().run(["See :class:`~salarykit.Salary` and :func:`salarykit.parse`."])
 ['See `Salary` and `salarykit.parse`.']
+>>> RstRoles().run(["Like this::", "", "    code"])  # a reST literal block: "::" becomes ":"
+['Like this:', '', '    code']
 """
 
 from __future__ import annotations
@@ -96,6 +100,8 @@ class RstRoles(Preprocessor):
                 fence = opened.group(1)
             elif not _PROMPT.match(line):
                 line = _ROLE.sub(_role, line)
+                if line.rstrip().endswith("::"):  # reST literal-block marker: the block follows
+                    line = line.rstrip()[:-1]
             out.append(line)
         return out
 

@@ -178,3 +178,14 @@ def test_readme_links_resolve() -> None:
     for target in re.findall(r"\]\(([^)#]+)\)", readme):
         if "://" not in target:
             assert (ROOT / target).exists(), f"README links to a missing file: {target}"
+
+
+@pytest.mark.parametrize("name", ["build_languages_doc", "mkdocs_hooks", "make_job_ads"])
+def test_script_doctests(name: str) -> None:
+    """The scripts are outside the package, so their doctests are run here."""
+    import doctest
+
+    if name == "mkdocs_hooks":
+        pytest.importorskip("mkdocs", reason="mkdocs (extra 'docs') is not installed")
+    result = doctest.testmod(_script(name), optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0 and result.failed == 0
