@@ -230,6 +230,11 @@ def _factorize(col: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.
             found = (slots + lo).astype(np.int64)
             values = found.view(col.dtype) if col.dtype.kind == "M" else found.astype(col.dtype)
             return values, remap[shifted]
+    if col.dtype.kind == "U" and col.dtype.itemsize <= 12:
+        packed = _pack_ascii(col)
+        if packed is not None:
+            found, codes = _factorize(packed)
+            return _unpack_ascii(found, col.dtype), codes
     sample = np.unique(col[:: max(1, n // 4096)])
     if len(sample) <= _FEW:
         codes = np.full(n, -1, dtype=np.intp)
@@ -240,6 +245,28 @@ def _factorize(col: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.
             return sample, codes
     values, codes = np.unique(col, return_inverse=True)
     return values, codes.reshape(-1)
+
+
+def _pack_ascii(col: npt.NDArray[np.str_]) -> npt.NDArray[np.int64] | None:
+    """Strings of at most 3 ASCII characters (currency codes, countries, periods are longer…)
+    packed 7 bits a character into one integer, so they factorize densely without sorting."""
+    width = col.dtype.itemsize // 4
+    chars = np.ascontiguousarray(col).view(np.uint32).reshape(col.shape[0], width)
+    if width == 0 or int(chars.max()) >= 128:
+        return None
+    packed = np.zeros(col.shape[0], dtype=np.int64)
+    for i in range(width):
+        packed = (packed << 7) | chars[:, i].astype(np.int64)
+    return packed
+
+
+def _unpack_ascii(packed: npt.NDArray[Any], dtype: np.dtype[Any]) -> npt.NDArray[np.str_]:
+    width = dtype.itemsize // 4
+    out = []
+    for value in packed.tolist():
+        chars = [(value >> (7 * (width - 1 - i))) & 127 for i in range(width)]
+        out.append("".join(chr(c) for c in chars if c))
+    return np.asarray(out, dtype=dtype)
 
 
 def _grouped(

@@ -218,3 +218,22 @@ def test_pandas_columns_in_and_out() -> None:
     out = bulk.annualize(batch, worktime="US").to_frame()
     assert list(out.columns) == ["low", "high", "currency", "period", "payments_per_year", "country"]
     assert out["low"].tolist()[0] == 180000.0 and out["period"].tolist() == ["year"] * 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    values=st.one_of(
+        st.lists(st.text(max_size=4), min_size=1, max_size=200),
+        st.lists(st.sampled_from(["CNY", "USD", "", "EU", "€", "日元"]), min_size=1, max_size=200),
+        st.lists(st.integers(-(2**40), 2**40), min_size=1, max_size=200),
+        st.lists(st.integers(0, 50), min_size=1, max_size=200),
+        st.lists(st.dates(), min_size=1, max_size=200),
+    )
+)
+def test_factorize(values: list[Any]) -> None:
+    from salarykit.bulk import _factorize
+
+    col = np.asarray(values, dtype="datetime64[D]") if isinstance(values[0], date) else np.asarray(values)
+    uniques, codes = _factorize(col)
+    assert (uniques[codes] == col).all()
+    assert uniques.tolist() == np.unique(col).tolist()
