@@ -300,3 +300,74 @@ def test_one_megabyte_of_random_text() -> None:
 def test_one_megabyte_of_random_text_with_hints() -> None:
     text = _random_text(1_000_000, seed=7)
     assert_consistent(parse_or_error(text, lang="zh", country="CN"), text)
+
+
+# --------------------------------------------------------------------------- lexicon files
+_LIST_KEYS = (
+    "negotiable",
+    "gross",
+    "net",
+    "salary_words",
+    "other_pay_words",
+    "probation_words",
+    "non_salary_words",
+    "glue",
+    "noise",
+    "payments",
+    "payments_monthly",
+    "percent",
+)
+
+
+def _lexicon_files() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("lang", _lexicon_files())
+def test_lexicon_file_is_well_formed(lang: str) -> None:
+    """Every entry of a lexicon is a plain string where the schema says so (an unquoted
+    "salary: negotiable" or "~" silently becomes a mapping or None in YAML)."""
+    import json
+
+    data = lexicon(lang)
+    iso = set(json.loads((LANG_DIR.parent / "cldr.json").read_text(encoding="utf-8"))["iso_codes"])
+    problems: list[str] = []
+
+    def words(path: str, value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, list):
+            problems.append(f"{path}: expected a list, got {value!r}")
+            return
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                problems.append(f"{path}: {item!r} is not a word (quote it in the YAML)")
+
+    for key in _LIST_KEYS:
+        words(key, data.get(key))
+    for template in data.get("payments") or []:
+        if isinstance(template, str) and "{n}" not in template:
+            problems.append(f"payments: {template!r} has no {{n}}")
+    for period, entries in (data.get("periods") or {}).items():
+        if period not in PERIODS:
+            problems.append(f"periods: unknown period {period!r}")
+        words(f"periods.{period}", entries)
+    for section in ("range", "bounds", "approximate", "statistic"):
+        for name, entries in (data.get(section) or {}).items():
+            words(f"{section}.{name}", entries)
+    for word, code in (data.get("currencies") or {}).items():
+        # a code, "$" (resolved like the symbol) or the codes a word names by market (元)
+        codes = code if isinstance(code, list) else [code]
+        if not codes or not all(isinstance(c, str) and (c in iso or c == "$") for c in codes):
+            problems.append(f"currencies: {word!r} -> {code!r} is not an active ISO 4217 code")
+    for word, code in (data.get("currency_hints") or {}).items():
+        if code not in iso:
+            problems.append(f"currency_hints: {word!r} -> {code!r} is not an active ISO 4217 code")
+    for word, mult in (data.get("magnitudes") or {}).items():
+        if not isinstance(mult, int) or isinstance(mult, bool) or mult < 10:
+            problems.append(f"magnitudes: {word!r} -> {mult!r} is not a multiplier")
+    gross = {w.lower() for w in data.get("gross") or [] if isinstance(w, str)}
+    net = {w.lower() for w in data.get("net") or [] if isinstance(w, str)}
+    if gross & net:
+        problems.append(f"both gross and net: {sorted(gross & net)}")
+    assert not problems, f"{lang}.yaml:\n" + "\n".join(problems)
