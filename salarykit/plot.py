@@ -255,8 +255,8 @@ def _normalize(
 def _reference_items(references: Mapping[str, Any] | Iterable[Any] | None) -> list[tuple[str | None, Any]]:
     if references is None:
         return []
-    if isinstance(references, (Salary, str)):
-        return [(None, references)]
+    if isinstance(references, (Salary, str)) or callable(getattr(references, "to_salary", None)):
+        references = [references]  # one reference given alone (a pydantic model is iterable)
     if isinstance(references, Mapping):
         return [(str(k), v) for k, v in references.items()]
     items: list[tuple[str | None, Any]] = []

@@ -193,6 +193,21 @@ market["verdict"].value_counts().head()""",
     ),
     (
         "md",
+        """The same Chinese AI ads against the US entry-level mean, first at market exchange rates
+(each ad at the ECB rate of its posting date), then at purchasing-power parity:""",
+    ),
+    (
+        "code",
+        """cn_vs_us = {
+    basis: cn_ai["salary"].salary.compare(reference, basis=basis, lang="zh", country="CN",
+                                          on=cn_ai["posted"], progress=False)
+    for basis in ("market", "ppp")
+}
+pd.DataFrame({basis: frame["ratio"].describe()[["count", "25%", "50%", "75%"]]
+              for basis, frame in cn_vs_us.items()}).round(2)""",
+    ),
+    (
+        "md",
         """## Offers against references, in one picture
 
 `sk.plot.ranges` draws each salary as a bar on one period and money; an open range ("from",

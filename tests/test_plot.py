@@ -203,3 +203,13 @@ def test_assumptions_are_grouped_by_rate_date() -> None:
     assert len(rate_lines) == 1  # one line for the date, both currencies on it
     assert "1 CNY = " in rate_lines[0] and "1 GBP = " in rate_lines[0]
     assert any(line.startswith("month → year: ×12") for line in notes)
+
+
+def test_one_reference_alone_and_market_rows() -> None:
+    md = sk.MarketData.builtin()
+    us = md.get("us-ai-engineer-entry-2024")
+    ax = sk.plot.ranges([usd(120000, 150000, "offer")], us)  # a single Reference, not a list
+    legend = [t.get_text().replace("\n", " ") for t in ax.get_legend().get_texts()]
+    assert legend == ["entry-level AI engineers (US, 2024-05), mean (239k)"]
+    ax = sk.plot.ranges([usd(120000, 150000, "offer")], md.filter(country="US"), on=dt.date(2025, 2, 10))
+    assert len(ax.get_legend().get_texts()) == len(md.filter(country="US"))
