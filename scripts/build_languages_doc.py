@@ -39,7 +39,7 @@ PERIODS = ("hour", "day", "week", "month", "year")
 SECTIONS: list[tuple[str, str, str]] = [
     ("periods", "Pay periods", "words and abbreviations naming the period"),
     ("magnitudes", "Magnitudes", "multipliers written after a number; written once after a range, they apply to both ends"),
-    ("currencies", "Currency words", "informal forms CLDR lacks (`$` means: a dollar, resolved by the market)"),
+    ("currencies", "Currency words", "informal forms CLDR lacks; an ambiguous word is resolved by the market"),
     ("range", "Ranges", "words that open a range and words or signs between its two ends"),
     ("bounds", "Open bounds", "\"up to X\" leaves the low end open, \"from X\" the high end"),
     ("approximate", "Approximate", "markers of an approximate figure"),
@@ -149,6 +149,10 @@ def _lines(key: str, value: Any) -> list[str]:
     if key == "currencies" and isinstance(value, Mapping):
         groups: dict[str, list[str]] = {}
         for word, iso in value.items():
+            if isinstance(iso, list):  # several currencies: the market decides
+                iso = " / ".join(str(i) for i in iso) + " (by market)"
+            elif iso == "$":
+                iso = "$ (a dollar: by market)"
             groups.setdefault(str(iso), []).append(word)
         return [f"- {iso}: {codes(words)}" for iso, words in sorted(groups.items())]
     if isinstance(value, Mapping):
