@@ -55,6 +55,7 @@ from typing import Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
+from ._errors import SalarykitError
 from ._extract_lexicon import LangLexicon, Syntax, languages, lexicon, markets, places, syntax
 from ._extract_money import RawMoney, clean, find_money
 from ._models import Period, Salary
@@ -259,6 +260,27 @@ def _candidates(cleaned: str) -> Iterator[RawMoney]:
     return find_money(cleaned, cleaned=True)
 
 
+def _replace(salary: Salary, **changes: object) -> Salary:
+    """A copy of ``salary`` with some fields changed, validated again."""
+    fields = {name: getattr(salary, name) for name in Salary.model_fields}
+    fields.update(changes)
+    return Salary(**fields)
+
+
+def _parse_span(
+    text: str, lang: str | None, country: str | None, currency: str | None
+) -> Salary | None:
+    """The parser's reading of one figure's span, or None when it reads nothing there."""
+    try:
+        from ._parse import parse
+    except ImportError:  # pragma: no cover - the parser module is part of the package
+        return None
+    try:
+        return parse(text, lang=lang, country=country, currency=currency)
+    except (SalarykitError, ArithmeticError):
+        return None
+
+
 # ------------------------------------------------------------------------------ document
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"'»”’)\]]*(?=\s+[^\sa-zà-ÿ]|\s*\Z)"  # . ! ? before a space and a non-lowercase
@@ -278,8 +300,11 @@ _YEAR = r"(?:19|20)\d\d"
 
 @dataclass
 class _Cue:
+    """A place, organisation or currency written in the text: a vote for a market."""
+
     pos: int
-    country: str
+    country: str  # "" for a currency shared by several markets (EUR)
+    currency: str | None
     weight: float
 
 
@@ -343,46 +368,57 @@ class _Document:
             for m in rx.finditer(self.cleaned):
                 place = table.get(m.group())
                 if place is not None:
-                    cues.append(_Cue(m.start(), place.country, 0.6 if place.organisation else 1.0))
+                    weight = 0.6 if place.organisation else 1.0
+                    currency = markets().currency.get(place.country)
+                    cues.append(_Cue(m.start(), place.country, currency, weight))
             self._cues = cues
             self._cue_pos = [c.pos for c in cues]
         return self._cues
 
-    def add_currency_cue(self, pos: int, currency: str | None) -> None:
-        country = _currency_country().get(currency or "")
-        if country is None:
-            return
+    def add_currency_cues(self, raws: Sequence[RawMoney]) -> None:
+        """Currencies written in the text vote too: for their market when only one market uses
+        them ("yuans" -> CN), and for the currency of nearby figures written without one."""
         cues = self.cues()
-        i = bisect.bisect_left(self._cue_pos, pos)
-        if i < len(cues) and cues[i].pos == pos:
-            return
-        cues.insert(i, _Cue(pos, country, 1.0))
-        self._cue_pos.insert(i, pos)
+        for raw in raws:
+            if raw.currency and raw.currency_text.lower() not in self.syn.ambiguous:
+                country = _currency_country().get(raw.currency, "")
+                cues.append(_Cue(raw.start, country, raw.currency, 1.0))
+        cues.sort(key=lambda c: c.pos)
+        self._cue_pos = [c.pos for c in cues]
 
-    def market(self, pos: int) -> str | None:
-        """The market (country) the text is about around ``pos``: nearby cues, nearest first."""
-        if self.country_hint:
-            return self.country_hint
+    def _votes(self, pos: int, key: str) -> str | None:
         cues = self.cues()
         lo = bisect.bisect_left(self._cue_pos, pos - _MARKET_BEFORE)
         hi = bisect.bisect_right(self._cue_pos, pos + _MARKET_AFTER)
         votes: dict[str, float] = {}
         for cue in cues[lo:hi]:
-            distance = abs(pos - cue.pos)
-            votes[cue.country] = votes.get(cue.country, 0.0) + cue.weight / (
-                1 + distance / _MARKET_DECAY
-            )
+            value = cue.country if key == "country" else cue.currency
+            if value:
+                weight = cue.weight / (1 + abs(pos - cue.pos) / _MARKET_DECAY)
+                votes[value] = votes.get(value, 0.0) + weight
         if not votes:
             return None
-        best = max(votes.items(), key=lambda kv: kv[1])
-        return best[0]
+        return max(sorted(votes.items()), key=lambda kv: kv[1])[0]
+
+    def local_currency(self, pos: int) -> str | None:
+        """The currency of figures written without one near ``pos``: the currencies and
+        markets named nearby, nearest first (or the ``currency``/``country`` hints)."""
+        if self.currency_hint:
+            return self.currency_hint
+        if self.country_hint:
+            return markets().currency.get(self.country_hint)
+        return self._votes(pos, "currency")
+
+    def market(self, pos: int) -> str | None:
+        """The market (country) the text is about around ``pos``: nearby cues, nearest first."""
+        if self.country_hint:
+            return self.country_hint
+        return self._votes(pos, "country")
 
     # ------------------------------------------------------------------------- mentions
     def mentions(self) -> Iterator[SalaryMention | SalaryChange | MoneyMention]:
         raws = list(_candidates(self.cleaned))
-        for raw in raws:  # explicit currencies tell the market too ("yuans", "€")
-            if raw.currency and raw.currency_text.lower() not in self.syn.ambiguous:
-                self.add_currency_cue(raw.start, raw.currency)
+        self.add_currency_cues(raws)
         kept = [
             r
             for r in raws
@@ -578,22 +614,17 @@ class _Context:
             )
         if pay is None and raw.period is None:
             return self.other_money(sentence, "other") if explicit else None
-        currency, cur_inferred = self.currency()
-        amount = raw.high if raw.high is not None else raw.low
+        reading = self.reading()
+        if reading is None:
+            return None
+        amount = reading.high if reading.high is not None else reading.low
         if amount is not None and amount >= markets().max_salary and (pay is None or pay[0] > 15):
             return self.other_money(sentence, "other")
-        period, period_inferred = self.period(currency, amount)
-        if raw.bare and period is None:
+        if raw.bare and reading.period is None:
             return None  # a plain number near pay words, but no period fits it: not a salary
         kind = self.kind()
-        statistic = kind if kind in ("mean", "median") else None
-        inferred = set()
-        if cur_inferred:
-            inferred.add("currency")
-        if period_inferred:
-            inferred.add("period")
-        if statistic:
-            inferred.add("statistic")
+        if reading.statistic is None and kind in ("mean", "median"):
+            reading = _replace(reading, statistic=kind, inferred=reading.inferred | {"statistic"})
         about, about_inferred = self.about()
         place, place_country = self.place()
         country = place_country
@@ -611,20 +642,7 @@ class _Context:
         ):
             if flag:
                 m_inferred.add(name)
-        salary = Salary(
-            low=raw.low,
-            high=raw.high,
-            currency=currency,
-            period=Period(period) if period else None,
-            approximate=raw.approximate,
-            gross=raw.gross,
-            statistic=statistic,
-            inferred=frozenset(inferred),
-            span=(raw.start, raw.end),
-            text=doc.text[raw.start : raw.end],
-            lang=lex.code if lex else None,
-            country=country,
-        )
+        salary = _replace(reading, country=country)
         return SalaryMention(
             salary=salary,
             sentence=sentence,
@@ -636,6 +654,67 @@ class _Context:
             source=source,
             lang=lex.code if lex else None,
             inferred=frozenset(m_inferred),
+        )
+
+    def reading(self) -> Salary | None:
+        """The salary read from the figure's span by the parser (:func:`salarykit.parse`), with
+        what the span leaves out filled from context, marked inferred.
+
+        The parser reads the span alone, told the sentence's language and the market near the
+        figure; its own guesses (a currency or period inferred from plausibility) give way to
+        what the sentence says ("salaire *mensuel*") and to the local market.
+        """
+        raw, doc = self.raw, self.doc
+        span_text = doc.text[raw.start : raw.end]
+        market = doc.market(raw.start)
+        parsed = _parse_span(
+            span_text, self.lex.code if self.lex else None, market, doc.currency_hint
+        )
+        if parsed is None or not parsed.has_amount:
+            if raw.currency is None:
+                return None  # the parser sees no pay in the span, and no currency is written
+            parsed = self.own_reading()
+        inferred = set(parsed.inferred) - {"country"}
+        currency = parsed.currency
+        if currency is None or "currency" in inferred:
+            local, guessed = self.currency()
+            currency = local
+            inferred.discard("currency")
+            if guessed and local is not None:
+                inferred.add("currency")
+        period = parsed.period.value if parsed.period is not None else None
+        if period is None or "period" in inferred:
+            said = self.context_period()
+            if said is not None:
+                period = said
+                inferred.add("period")
+            elif period is None:
+                amount = parsed.high if parsed.high is not None else parsed.low
+                period = self.band_period(currency, amount, parsed.low, parsed.high)
+                if period is not None:
+                    inferred.add("period")
+        return _replace(
+            parsed,
+            currency=currency,
+            period=Period(period) if period else None,
+            inferred=frozenset(inferred),
+            span=(raw.start, raw.end),
+            text=span_text,
+            lang=self.lex.code if self.lex else None,
+        )
+
+    def own_reading(self) -> Salary:
+        """Extraction's own reading of the figure (used when the parser reads nothing there)."""
+        raw = self.raw
+        currency, guessed = (raw.currency, False) if raw.currency else (None, False)
+        return Salary(
+            low=raw.low,
+            high=raw.high,
+            currency=currency,
+            period=Period(raw.period) if raw.period else None,
+            approximate=raw.approximate,
+            gross=raw.gross,
+            inferred=frozenset({"currency"} if guessed else ()),
         )
 
     def other_money(self, sentence: TextSpan, label: str) -> MoneyMention:
@@ -670,33 +749,35 @@ class _Context:
             if local and local in allowed and local != raw.currency:
                 return local, True
             return raw.currency, False
-        if doc.currency_hint:
-            return doc.currency_hint, True
-        market = doc.market(raw.start)
-        if market and market in mk.currency:
-            return mk.currency[market], True
-        return None, False
+        local = doc.local_currency(raw.start)
+        return local, local is not None
 
-    def period(self, currency: str | None, amount: Decimal | None) -> tuple[str | None, bool]:
+    def context_period(self) -> str | None:
+        """The period a pay word near the figure names ("salaire mensuel", "年薪", "annual")."""
         raw, lex = self.raw, self.lex
-        if raw.period:
-            return raw.period, False
-        if lex is not None:
-            start = max(self.r_start, raw.start - _PERIOD_CONTEXT_BEFORE)
-            found = _nearest(
-                lex.periods, self.t, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
-            )
-            if found is not None:
-                label = lex.period_label(found[1].group())
-                if label:
-                    return label, True
+        if lex is None:
+            return None
+        start = max(self.r_start, raw.start - _PERIOD_CONTEXT_BEFORE)
+        found = _nearest(
+            lex.periods, self.t, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
+        )
+        return lex.period_label(found[1].group()) if found is not None else None
+
+    def band_period(
+        self,
+        currency: str | None,
+        amount: Decimal | None,
+        low: Decimal | None,
+        high: Decimal | None,
+    ) -> str | None:
+        """The period whose market band (markets.yaml) holds the amount, if exactly one does."""
         if currency is None or amount is None:
-            return None, False
+            return None
         bands = markets().bands.get(currency, {})
         hits = [p for p, (lo, hi) in bands.items() if lo <= amount < hi]
-        if raw.low is not None and raw.high is not None and raw.low != raw.high:
-            hits = [p for p in hits if bands[p][0] <= raw.low < bands[p][1]]
-        return (hits[0], True) if len(hits) == 1 else (None, False)
+        if low is not None and high is not None and low != high:
+            hits = [p for p in hits if bands[p][0] <= low < bands[p][1]]
+        return hits[0] if len(hits) == 1 else None
 
     def kind(self) -> Kind | None:
         lex = self.lex

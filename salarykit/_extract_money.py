@@ -51,6 +51,7 @@ def _blank_date(m: re.Match[str]) -> str:
 _URL = re.compile(r"://|www\.")
 _URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}\Z")
 _URL_REST = re.compile(r"\S+")
+_MAX_DIGITS = 18  # 15 digits of amount, a decimal point and two decimals
 _GROUP_MARKS = str.maketrans("", "", " \u00a0\u202f\u2009'’")
 _FULLWIDTH_CHARS = re.compile("[０-９．％＄]")
 _FULLWIDTH = str.maketrans(
@@ -105,6 +106,8 @@ def parse_number(token: str) -> Decimal | None:
         else:
             whole = token[:last].replace(".", "").replace(",", "")
             token = f"{whole}.{tail}"
+    if len(token) > _MAX_DIGITS:
+        return None  # an identifier, a phone number: no amount has that many digits
     try:
         return Decimal(token)
     except InvalidOperation:
@@ -196,13 +199,13 @@ def _skip(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def _prefix(syn: Syntax, text: str, start: int) -> tuple[int, list[str], list[int]]:
+def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, list[str], list[int]]:
     """Walk back over currency, bound, approximation and range-opening words before a number.
 
     Returns where the outermost word starts, the words (nearest first) and where each starts.
     The words are matched on the reversed text, so each step costs the length of one word.
     """
-    window_start = max(0, start - 60)
+    window_start = max(0, limit, start - 60)  # never back into the previous figure
     rev = text[window_start:start][::-1]
     words: list[str] = []
     starts: list[int] = []
@@ -248,7 +251,7 @@ def find_money(text: str, *, cleaned: bool = False) -> Iterator[RawMoney]:
     """
     syn = syntax()
     work = text if cleaned else clean(text)
-    pos = 0
+    pos = limit = 0
     while True:
         m = _NUMBER.search(work, pos)
         if not m:
@@ -257,8 +260,8 @@ def find_money(text: str, *, cleaned: bool = False) -> Iterator[RawMoney]:
         if first is None:
             pos = m.end()
             continue
-        money = _build(syn, work, first)
-        pos = max(money.end, m.end())
+        money = _build(syn, work, first, limit)
+        pos = limit = max(money.end, m.end())
         yield money
 
 
@@ -270,8 +273,8 @@ def _currency_before(syn: Syntax, words: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-def _build(syn: Syntax, text: str, first: _Part) -> RawMoney:
-    start, before, before_starts = _prefix(syn, text, first.start)
+def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
+    start, before, before_starts = _prefix(syn, text, first.start, limit)
     opened = any(w in syn.opens for w in before)
     cur1, cur1_text = _currency_before(syn, before)
     parts = [first]
