@@ -304,3 +304,23 @@ def test_forex_python_lists_its_currencies_offline() -> None:
     found = ForexPythonProvider().currencies()
     assert {"EUR", "USD", "JPY"} <= found
     assert ForexPythonProvider().date_range()[0] == date(1999, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("code", "per_euro"),
+    [("FRF", "6.55957"), ("DEM", "1.95583"), ("ITL", "1936.27"), ("ESP", "166.386"), ("GRD", "340.750")],
+)
+def test_legacy_euro_currencies(code: str, per_euro: str) -> None:
+    """An old franc or mark amount converts at the irrevocable rate, on any date since 1999."""
+    for day in (date(2001, 6, 1), date(2024, 6, 3)):
+        q = default_provider().rate(code, "EUR", day)
+        assert q.rate == 1 / D(per_euro) and "Council Regulation" in q.note
+
+
+def test_legacy_currency_to_ppp() -> None:
+    from salarykit import Period, Salary
+
+    francs = Salary(low=D(150000), high=D(150000), currency="FRF", period=Period.YEAR, country="FR")
+    out = francs.to_ppp(2001)
+    rate, ppp = out.provenance
+    assert rate.factor == 1 / D("6.55957") and ppp.from_unit == "EUR" and ppp.year == 2001
