@@ -315,6 +315,7 @@ class Peg:
     source: str
     until: date | None = None
     band: tuple[Decimal, Decimal] | None = None
+    after_market: bool = False  # used only after the market provider's last quote of the currency
 
 
 @functools.lru_cache(maxsize=1)
@@ -338,6 +339,7 @@ def load_pegs() -> dict[str, Peg]:
             until=spec.get("until"),
             source=spec["source"],
             band=(Decimal(band[0]), Decimal(band[1])) if band else None,
+            after_market=bool(spec.get("after_market", False)),
         )
     return pegs
 
@@ -345,8 +347,9 @@ def load_pegs() -> dict[str, Peg]:
 class PeggedRateProvider:
     """A market provider plus fixed parities for the currencies it lacks.
 
-    A peg is used only for a currency the market provider does not quote at all; the rate is
-    then the parity times the market rate of the anchor on the same date.
+    A peg is used only for a currency the market provider does not quote at all, or (entries
+    marked ``after_market``: currencies replaced by the euro) for dates after the market's last
+    quote of it; the rate is then the parity times the market rate of the anchor on that date.
 
     >>> p = PeggedRateProvider()
     >>> q = p.rate("AED", "SAR", date(2025, 2, 10))
@@ -369,12 +372,20 @@ class PeggedRateProvider:
     def date_range(self) -> tuple[date, date]:
         return self.market.date_range()
 
+    def _after_market(self, code: str, on: date | None) -> bool:
+        """True when ``code`` was replaced by the euro after the market's last quote of it."""
+        peg = self.pegs.get(code)
+        if peg is None or not peg.after_market or on is None or on < peg.since:
+            return False
+        span = getattr(self.market, "currency_range", None)
+        return span is not None and on > span(code)[1]
+
     def _resolve(self, currency: str, on: date | None) -> tuple[str, Decimal, list[Peg]]:
         code = _code(currency)
         market = self.market.currencies()
         factor = Decimal(1)
         chain: list[Peg] = []
-        while code not in market:
+        while code not in market or self._after_market(code, on):
             peg = self.pegs.get(code)
             if peg is None:
                 raise UnsupportedCurrencyError(

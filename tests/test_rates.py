@@ -324,3 +324,19 @@ def test_legacy_currency_to_ppp() -> None:
     out = francs.to_ppp(2001)
     rate, ppp = out.provenance
     assert rate.factor == 1 / D("6.55957") and ppp.from_unit == "EUR" and ppp.year == 2001
+
+
+@pytest.mark.parametrize(
+    ("code", "per_euro", "last_quote"),
+    [("HRK", "7.53450", date(2022, 12, 30)), ("LTL", "3.45280", date(2014, 12, 31)), ("SKK", "30.1260", date(2008, 12, 31))],
+)
+def test_currencies_replaced_by_the_euro(ecb: ECBRateProvider, code: str, per_euro: str, last_quote: date) -> None:
+    """Before adoption the ECB fixing is used; after the last fixing, the conversion rate."""
+    assert ecb.currency_range(code)[1] == last_quote
+    before = default_provider().rate(code, "EUR", last_quote)
+    assert "peg" not in before.note and before.provider.startswith("ECB")
+    after = default_provider().rate(code, "EUR", last_quote + timedelta(days=400))
+    assert after.rate == 1 / D(per_euro) and "Council Regulation" in after.note and not after.fallback
+    # the ECB alone still refuses, naming its range
+    with pytest.raises(RateNotFoundError):
+        ecb.rate(code, "EUR", last_quote + timedelta(days=400))
