@@ -176,7 +176,9 @@ def _to_decimal(value: Any) -> Decimal | None:
         if math.isinf(value):
             raise ValueError("an infinite amount")
         result = Decimal(repr(value))
-        return result.quantize(Decimal(1)) if result == result.to_integral_value() else result
+        if result == result.to_integral_value() and result.adjusted() < 20:
+            return result.quantize(Decimal(1))  # 239000.0 -> 239000
+        return result
     text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if not text or text.lower() in {"nan", "none", "null"}:
         return None

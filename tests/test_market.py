@@ -110,6 +110,7 @@ CELLS = [
     (239000.0, Decimal("239000")),
     (11.65, Decimal("11.65")),
     (Decimal("60000"), Decimal("60000")),
+    (1e28, Decimal("1E+28")),  # found by hypothesis: too large to quantize to units
 ]
 
 
