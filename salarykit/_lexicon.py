@@ -9,10 +9,12 @@ and the templates that hold a count (``sur {n} mois``, ``{n}薪``). Conflicts be
 ("mil" is a thousand in Spanish and a million in English) are settled at reading time by the
 language of the text.
 
-Matching rules: case-insensitive; entries that begin (end) with a letter only match where no
-letter comes before (after) them, so "EUR" never matches inside "ingénieurs"; CJK characters
-do not count as letters there ("5k左右"), and a lower-case letter followed by an upper-case one
-counts as a boundary, for scraped chips glued together ("a yearFull-time").
+Matching rules: case-insensitive (the pattern runs over the lower-cased text); entries that
+begin (end) with a letter only match where no letter comes before (after) them, so "EUR" never
+matches inside "ingénieurs"; CJK characters do not count as letters there ("5k左右"); at the
+end of a word, a lower-case letter followed by an upper-case one counts as a boundary, for
+scraped chips glued together ("a yearFull-time"). ISO 4217 codes are read when written in
+capitals ("EUR", "PLN"), so that "all" or "top" never read as a currency.
 """
 
 from __future__ import annotations
@@ -38,10 +40,14 @@ LANGS = ("en", "fr", "zh", "ja", "ko", "de", "es", "pt", "it", "pl", "nl", "ru",
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 LETTER = rf"[^\W\d_{_CJK}]"
 _LETTER_RE = re.compile(LETTER)
-# "30-35kEUR": a magnitude glued before a code; "a yearFull-time": chips glued by a scraper
-_LEFT = rf"(?:(?<!{LETTER})|(?<=\d[kKmM])|(?-i:(?<=[a-zà-ÿ])(?=[A-Z])))"
-_RIGHT = rf"(?:(?!{LETTER})|(?-i:(?<=[a-zà-ÿ.])(?=[A-Z])))"
-_COUNT = r"(\d{1,3}(?:[.,]0+)?)"
+# letters of the scripts whose words end on a boundary (Latin, Greek, Cyrillic); a cheap class
+_WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
+_END = f"(?!{_WORD})"
+_CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])")
+_ATOM = re.compile(f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+)|(?P<s>[\\s\x01]+)|(?P<o>.)", re.DOTALL)
+_COUNT = r"\d{1,3}(?:[.,]0+)?"
+_COUNT_RE = re.compile(_COUNT)
+_DIGIT = re.compile(r"\d")
 
 # roles whose lexicon value is a list of words meaning True
 _FLAG_ROLES = {
@@ -95,9 +101,14 @@ class Entry:
             return by_lang[lang]
         return next(iter(by_lang.values()))
 
-    @property
-    def langs(self) -> frozenset[str]:
-        return frozenset(lang for by_lang in self.roles.values() for lang in by_lang)
+    langs: frozenset[str] = frozenset()  # filled in once the lexicon is complete
+    votes: dict[str, float] = field(default_factory=dict)  # language detection weights
+
+    def freeze(self) -> None:
+        self.langs = frozenset(lang for by_lang in self.roles.values() for lang in by_lang)
+        own = self.langs - {"base", "cldr"}
+        # a word shared by many languages ("k", "-") says little about the language of a text
+        self.votes = {lang: 1.0 / len(own) for lang in own} if 0 < len(own) <= 3 else {}
 
 
 @dataclass(slots=True)
@@ -115,26 +126,56 @@ class Token:
     value: Any
 
 
-def _trie_regex(keys: Iterable[str]) -> str:
-    """A regular expression matching any of ``keys``, longest first, shaped as a trie.
+_N = "\x02N"  # trie atoms standing for a count and for optional spaces (templates only)
+_S = "\x02S"
+_ATOMS = {_N: _COUNT, _S: r"\s*"}
+
+
+def _atoms(key: str) -> list[str]:
+    """A lexicon key as trie atoms; in templates "{n}" is a count and spaces are optional."""
+    if "{n}" not in key:
+        return list(key)
+    out: list[str] = []
+    for part in re.split(r"(\{n\}|\s+)", key):
+        if part == "{n}":
+            out.append(_N)
+        elif part.isspace():
+            out.append(_S)
+        else:
+            out.extend(part)
+    return out
+
+
+def _trie_regex(keys: Iterable[str], end: str = "") -> str:
+    r"""A regular expression matching any of ``keys``, longest first, shaped as a trie.
+
+    A trie keeps the alternation fast: the regular-expression engine checks one literal
+    character per branch instead of trying every key in turn. ``end`` is appended after keys
+    that end with a letter (a word boundary).
 
     >>> _trie_regex(["eur", "euro", "euros", "€"])
     '(?:eur(?:o(?:s|)|)|€)'
+    >>> print(_trie_regex(["sur {n} mois"]))
+    sur\s*\d{1,3}(?:[.,]0+)?\s*mois
     """
     trie: dict[str, Any] = {}
     for key in keys:
         node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = True
+        for atom in _atoms(key):
+            node = node.setdefault(atom, {})
+        node[""] = _LETTER_RE.match(key[-1]) is not None
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        end = ""
+        branches = [
+            (_ATOMS.get(atom) or re.escape(atom)) + emit(child)
+            for atom, child in sorted(node.items())
+            if atom
+        ]
+        tail = end if node.get("") else ""
         if not branches:
-            return end
+            return tail
         if "" in node:
-            branches.append(end)
+            branches.append(tail)
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
@@ -142,29 +183,16 @@ def _trie_regex(keys: Iterable[str]) -> str:
     return emit(trie)
 
 
-def _template_regex(template: str) -> str:
-    """A regular expression for a template holding a count: ``sur {n} mois``."""
-    before, _, after = template.partition("{n}")
-    parts = []
-    if before:
-        parts.append((_LEFT if _LETTER_RE.match(before[0]) else "") + _spaced(before))
-    else:
-        parts.append(r"(?<![\d.,])")
-    parts.append(_COUNT)
-    if after:
-        parts.append(_spaced(after) + (_RIGHT if _LETTER_RE.match(after[-1]) else ""))
-    else:
-        parts.append(r"(?!\d)")
-    return "".join(parts)
+def _shape(text: str) -> str:
+    """The lookup key of a matched template: the count as "{n}", spaces removed."""
+    return _COUNT_RE.sub("{n}", re.sub(r"\s+", "", text))
 
 
-def _spaced(words: str) -> str:
-    r"""Escape ``words``; any run of spaces in it matches any run of spaces (or none).
-
-    >>> _spaced("sur ")
-    'sur\\s*'
-    """
-    return "".join(r"\s*" if part.isspace() else re.escape(part) for part in re.split(r"(\s+)", words) if part)
+def _boundary(text: str, index: int) -> bool:
+    """True when a word may end right before ``text[index]`` ("a yearFull" counts)."""
+    if index >= len(text) or not _LETTER_RE.match(text[index]):
+        return True
+    return text[index - 1].islower() and text[index].isupper()
 
 
 def _variants(key: str) -> Iterator[str]:
@@ -269,64 +297,154 @@ class Lexicon:
                             entry.add(role, lang, value)
 
     def _compile(self) -> re.Pattern[str]:
-        groups: dict[tuple[bool, bool], list[str]] = {}
-        for key in self.entries:
-            starts, ends = bool(_LETTER_RE.match(key[0])), bool(_LETTER_RE.match(key[-1]))
-            groups.setdefault((starts, ends), []).append(key)
-        templates = []
-        self._template_groups: list[tuple[int, Entry]] = []
-        group = 2  # group 1 is (?P<count>...)
+        """Index the entries by their atoms and compile the template pattern.
+
+        Text is cut into atoms (a number, a run of letters, a run of spaces, or one other
+        character: each CJK character is an atom), so entries can only match whole words:
+        "EUR" never matches inside "ingénieurs". Entries are looked up atom by atom in a dict
+        (longest match first). Templates holding a count have a small pattern of their own.
+        """
+        for entry in self.entries.values():
+            entry.freeze()
         for entry in self.templates:
-            pattern = _template_regex(entry.key)
-            templates.append(pattern)
-            self._template_groups.append((group, entry))
-            group += re.compile(pattern).groups
-        words = []
-        for (starts, ends), keys in sorted(groups.items()):
-            words.append((_LEFT if starts else "") + _trie_regex(keys) + (_RIGHT if ends else ""))
-        source = (
-            (f"(?P<count>{'|'.join(templates)})|" if templates else "")
-            + f"(?P<word>{'|'.join(words)})"
-            + f"|(?P<num>{NUMBER_PATTERN})"
-            + f"|(?P<iso>(?-i:{_LEFT}[A-Z]{{3}}{_RIGHT}))"
-        )
-        if not templates:
-            source = source.replace("(?P<word>", "(?P<count>(?!))|(?P<word>", 1)
-        return re.compile(source, re.IGNORECASE)
+            entry.freeze()
+        self.template_shapes = {re.sub(r"\s+", "", e.key): e for e in self.templates}
+        self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
+        self.index: dict[tuple[str, ...], Entry] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        for key, entry in self.entries.items():
+            atoms = _split(key)
+            if not atoms:
+                continue
+            self.index.setdefault(atoms, entry)
+            for stop in range(1, len(atoms)):
+                self.prefixes.add(atoms[:stop])
+        self.max_atoms = max((len(a) for a in self.index), default=1)
+        self.single = {atoms[0]: entry for atoms, entry in self.index.items() if len(atoms) == 1}
+        self.starts = frozenset(prefix[0] for prefix in self.prefixes)
+        keys = [e.key for e in self.templates]
+        return re.compile(_trie_regex(keys) if keys else "(?!)")
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:
         """The tokens of a normalized ``text``, in order.
 
         >>> lex = get_lexicon()
-        >>> [(t.kind, text) for t in lex.tokenize("15-25K·13薪") for text in [ "15-25K·13薪"[t.start:t.end]]]
+        >>> def show(text):
+        ...     return [(t.kind, text[t.start:t.end]) for t in lex.tokenize(text)]
+        >>> show("15-25K·13薪")
         [('num', '15'), ('word', '-'), ('num', '25'), ('word', 'K'), ('count', '13薪')]
+        >>> show("ingénieurs EUR 5 a yearFull-time"), show("TOP 5 ALL")
+        ([('word', 'EUR'), ('num', '5'), ('word', 'a year'), ('word', '-')], [('iso', 'TOP'), ('num', '5'), ('iso', 'ALL')])
+        >>> show("30-35kEUR"), show("45kCZK")
+        ([('num', '30'), ('word', '-'), ('num', '35'), ('word', 'kEUR')], [('num', '45'), ('word', 'k'), ('iso', 'CZK')])
         """
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters lower-case to two ("İ")
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if _CAMEL.search(text) is not None:  # "a yearFull-time": end the word before "Full"
+            chars = list(lower)
+            for m in _CAMEL.finditer(text):
+                chars[m.end()] = "\x03"
+            lower = "".join(chars)
+        # templates first ("sur 12 mois", "13薪"): their numbers are counts, not amounts
+        counts: list[Token] = []
+        if self.template_shapes and _DIGIT.search(lower) is not None:
+            for m in self.regex.finditer(lower):
+                template = self.template_shapes.get(_shape(m.group()))
+                found = _COUNT_RE.search(m.group())
+                if template is not None and found is not None:
+                    count = int(Decimal(found.group().replace(",", ".")))
+                    counts.append(Token(m.start(), m.end(), "count", (template, count)))
+        atoms = []
+        position = 0
+        for num, _sep, word, space, other in _ATOM.findall(lower):  # _sep: inside num
+            atom = num or word or space or other
+            stop = position + len(atom)
+            kind = "n" if num else "w" if word else "s" if space else "o"
+            atoms.append((position, stop, kind, atom))
+            position = stop
         tokens: list[Token] = []
-        entries = self.entries
-        for m in self.regex.finditer(text):
-            kind = m.lastgroup
-            if kind == "word":
-                entry = entries.get(m.group().lower())
-                if entry is None:  # a spelling variant ("/ mois"): look it up without spaces
-                    entry = entries.get(re.sub(r"\s+", " ", m.group().lower()))
-                    if entry is None:
-                        continue
-                tokens.append(Token(m.start(), m.end(), "word", entry))
-            elif kind == "num":
-                tokens.append(Token(m.start(), m.end(), "num", read_number(m.group())))
-            elif kind == "iso":
-                code = m.group()
-                if code in self.iso_codes:
-                    tokens.append(Token(m.start(), m.end(), "iso", code))
-            elif kind == "count":
-                for index, entry in self._template_groups:
-                    raw = m.group(index)
-                    if raw is not None:
-                        count = int(Decimal(raw.replace(",", ".")))
-                        tokens.append(Token(m.start(), m.end(), "count", (entry, count)))
-                        break
+        append = tokens.append
+        index, prefixes, starts, single = self.index, self.prefixes, self.starts, self.single
+        limit = self.max_atoms
+        n = len(atoms)
+        ncounts = len(counts)
+        i = 0
+        c = 0
+        while i < n:
+            start, end, kind, atom = atoms[i]
+            if kind == "s":
+                i += 1
+                continue
+            if c < ncounts and start >= counts[c].start:
+                token = counts[c]
+                append(token)
+                c += 1
+                while i < n and atoms[i][0] < token.end:
+                    i += 1
+                continue
+            if atom in starts:  # may open a longer entry: longest match, atom by atom
+                found_entry = single.get(atom)
+                found_end = i
+                seq: tuple[str, ...] = (atom,)
+                j = i + 1
+                while j < n and j - i < limit and seq in prefixes:
+                    a = atoms[j]
+                    seq = (*seq, " " if a[2] == "s" else a[3])
+                    hit = index.get(seq)
+                    if hit is not None:
+                        found_entry, found_end = hit, j
+                    j += 1
+                if found_entry is not None:
+                    append(Token(start, atoms[found_end][1], "word", found_entry))
+                    i = found_end + 1
+                    continue
+            else:
+                entry = single.get(atom)
+                if entry is not None:
+                    append(Token(start, end, "word", entry))
+                    i += 1
+                    continue
+            if kind == "n":
+                append(Token(start, end, "num", read_number(atom)))
+            elif kind == "w":
+                self._unknown_word(text, atom, start, end, tokens)
+            i += 1
         return tokens
+
+    def _unknown_word(self, text: str, atom: str, start: int, end: int, tokens: list[Token]) -> None:
+        """A word that is no entry: an ISO code in capitals, or a magnitude glued to one."""
+        if atom in self.iso_keys:
+            if text[start:end].isupper():
+                tokens.append(Token(start, end, "iso", atom.upper()))
+            return
+        # "45kPLN": a magnitude glued to a currency, right after a number
+        if not tokens or tokens[-1].kind != "num" or tokens[-1].end != start:
+            return
+        for cut in range(1, min(4, len(atom))):
+            head = self.index.get((atom[:cut],))
+            if head is None or "mag" not in head.roles:
+                continue
+            rest = atom[cut:]
+            tail = self.index.get((rest,))
+            if tail is not None and "cur" in tail.roles:
+                tokens.append(Token(start, start + cut, "word", head))
+                tokens.append(Token(start + cut, end, "word", tail))
+                return
+            if rest in self.iso_keys and text[start + cut : end].isupper():
+                tokens.append(Token(start, start + cut, "word", head))
+                tokens.append(Token(start + cut, end, "iso", rest.upper()))
+                return
+
+
+def _split(key: str) -> tuple[str, ...]:
+    """A lexicon key as atoms ("a year" → ("a", " ", "year")).
+
+    >>> _split("brutto / mies."), _split("年収")
+    (('brutto', ' ', '/', ' ', 'mies', '.'), ('年', '収'))
+    """
+    return tuple(" " if m.lastgroup == "s" else m.group() for m in _ATOM.finditer(key))
 
 
 _LOCK = threading.Lock()

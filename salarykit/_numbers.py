@@ -34,6 +34,8 @@ def read_number(raw: str) -> Decimal:
     >>> [str(read_number(s)) for s in ["21 840", "120'000", "43,3", "42.7", "23026,00", "1.200.000"]]
     ['21840', '120000', '43.3', '42.7', '23026.00', '1200000']
     """
+    if raw.isdigit():
+        return Decimal(raw)
     s = raw.replace("\x01", "")
     if " " in s or "'" in s:
         s = s.replace(" ", "").replace("'", "")

@@ -38,8 +38,7 @@ __all__ = [
 
 _ONE = Decimal(1)
 # what may stand between two tokens that belong together: spaces, fillers, light punctuation
-_LOOSE = re.compile(r"[\s\x01:：,，()（）*\[\]]*")
-_TIGHT = re.compile(r"[ \x01]{0,3}")
+_LOOSE_CHARS = " \t\n\r\x01:：,，()（）*[]"
 # where a clause ends: a period, semicolon, bar or line break between two phrases
 _BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я])|[;；|。！？\n]")
 _LETTER_RE = re.compile(LETTER)
@@ -53,12 +52,17 @@ _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "
 
 def _loose(text: str, start: int, end: int) -> bool:
     """True when only spaces and light punctuation stand between ``start`` and ``end``."""
-    return start <= end and _LOOSE.fullmatch(text, start, end) is not None
+    return start <= end and not text[start:end].strip(_LOOSE_CHARS)
 
 
 def _tight(text: str, start: int, end: int) -> bool:
     """True when at most three spaces stand between ``start`` and ``end``."""
-    return start <= end and _TIGHT.fullmatch(text, start, end) is not None
+    return start <= end <= start + 3 and not text[start:end].strip(" \x01")
+
+
+def _broken(text: str, start: int, end: int) -> bool:
+    """True when a clause ends between ``start`` and ``end`` (cheap test first)."""
+    return start < end and _BREAK.search(text, start, end) is not None
 
 
 def _has(token: Token, role: str) -> bool:
@@ -93,14 +97,13 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
     counts: dict[str, float] = {}
     for token in tokens:
         if token.kind == "word":
-            langs = token.value.langs - _NEUTRAL
+            votes = token.value.votes
         elif token.kind == "count":
-            langs = token.value[0].langs - _NEUTRAL
+            votes = token.value[0].votes
         else:
             continue
-        if 0 < len(langs) <= 3:
-            for lang in langs:
-                counts[lang] = counts.get(lang, 0.0) + 1.0 / len(langs)
+        for lang, weight in votes.items():
+            counts[lang] = counts.get(lang, 0.0) + weight
     if _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
     if not counts:
@@ -465,7 +468,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
         token = tokens[j]
-        if _BREAK.search(text, cursor, token.start) and j > piece.last + 1:
+        if _broken(text, cursor, token.start) and j > piece.last + 1:
             break
         if _has(token, "per"):
             if nxt is not None and _leads_into(tokens, text, j, nxt):
@@ -477,7 +480,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     cursor = piece.start
     for j in range(piece.first - 1, floor, -1):
         token = tokens[j]
-        if _BREAK.search(text, token.end, cursor):
+        if _broken(text, token.end, cursor):
             break
         if _has(token, "per"):
             return str(token.value.get("per", lang))
@@ -582,14 +585,14 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     j = piece.first - 1
     cursor = piece.start
     while j > lo:
-        if _BREAK.search(text, tokens[j].end, cursor) or piece.start - tokens[j].end > 160:
+        if _broken(text, tokens[j].end, cursor) or piece.start - tokens[j].end > 160:
             break
         cursor = tokens[j].start
         j -= 1
     k = piece.last + 1
     cursor = piece.end
     while k < hi:
-        if _BREAK.search(text, cursor, tokens[k].start) and k > piece.last + 1:
+        if _broken(text, cursor, tokens[k].start) and k > piece.last + 1:
             break
         cursor = tokens[k].end
         k += 1
