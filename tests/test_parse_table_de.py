@@ -54,6 +54,19 @@ BOARDS = table(
     NEG("Gehalt nach Vereinbarung", DE),
     NEG("Verhandlungssache", DE),
     NEG("Attraktive Vergütung", DE),
+    E("EUR 70.000,- bis EUR 85.000,- p.a.", 70000, 85000, "EUR", "year", hints=DE),
+    E("mind. 3.800 € brutto/Monat", 3800, None, "EUR", "month", gross=True, hints=DE),
+    E("45.000 - 55.000 EUR Jahresbruttogehalt", 45000, 55000, "EUR", "year", gross=True, hints=DE),
+    E("Gehalt: 3.400,00 € - 4.100,00 € monatlich", 3400, 4100, "EUR", "month", hints=DE),
+    E("13,50 € - 15,00 € pro Stunde", "13.5", 15, "EUR", "hour", hints=DE),
+    E("Das Gehalt liegt zwischen 60 und 75 Tsd. Euro", 60000, 75000, "EUR", "year", inferred=P, hints=DE),
+    E("3.200 - 3.800 EUR brutto mtl.", 3200, 3800, "EUR", "month", gross=True, hints=DE),
+    E("Jahresgehalt ab 85.000 €", 85000, None, "EUR", "year", hints=DE),
+    E("ab 2.500 € netto", 2500, None, "EUR", "month", gross=False, inferred=P, hints=DE),
+    E("Die Vergütung beträgt 1.350 € monatlich (Ausbildung, 1. Lehrjahr)", 1350, 1350, "EUR", "month", hints=DE),
+    E("Praktikumsvergütung: 1.000 € / Monat", 1000, 1000, "EUR", "month", hints=DE),
+    E("4.000 € x 13", 4000, 4000, "EUR", "month", payments=13, inferred=P, hints=DE),
+    E("€ 3.000 brutto x 14", 3000, 3000, "EUR", "month", gross=True, payments=14, inferred=P, hints=AT),
 )  # fmt: skip
 
 NEWS = table(

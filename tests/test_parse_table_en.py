@@ -48,6 +48,12 @@ US_BOARDS = table(
     NEG("Competitive", US),
     NEG("Salary: Negotiable", US),
     NEG("DOE", US),
+    E("$50,000 - $60,000 a year + $5,000 signing bonus", 50000, 60000, "USD", "year", hints=US),
+    E("Base pay range $154,000.00/yr - $250,000.00/yr", 154000, 250000, "USD", "year", hints=US),
+    E("$42.00 - $55.00 Hourly", 42, 55, "USD", "hour", hints=US),
+    E("$75K/yr - $95K/yr", 75000, 95000, "USD", "year", hints=US),
+    E("$15/hr + tips", 15, 15, "USD", "hour", hints=US),
+    E("Up to $2,500 a week", None, 2500, "USD", "week", hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(
@@ -61,6 +67,10 @@ UK_BOARDS = table(
     E("£2,200 pcm", 2200, 2200, "GBP", "month", hints=GB),
     E("£38,000 - £42,000 a year", 38000, 42000, "GBP", "year", hints=GB),
     NEG("Competitive salary", GB),
+    E("Salary: £40,000 - £45,000 per annum + 25 days holiday + pension", 40000, 45000, "GBP", "year", hints=GB),
+    E("£25,000 - £28,000 per annum, pro rata (0.6 FTE)", 25000, 28000, "GBP", "year", hints=GB),
+    E("£18.52 - £20.01 an hour · Part-time", "18.52", "20.01", "GBP", "hour", hints=GB),
+    E("£60-70k + 10% bonus", 60000, 70000, "GBP", "year", inferred=P, hints=GB),
 )  # fmt: skip
 
 INDIA = table(
@@ -74,6 +84,10 @@ INDIA = table(
     E("3.5 - 5 Lacs PA", 350000, 500000, "INR", "year", hints=IN),
     E("₹12,50,000 - ₹18,75,000 a year", 1250000, 1875000, "INR", "year", hints=IN),
     NEG("As per industry standards", IN),
+    E("₹ 4.5 - 6 Lacs P.A.", 450000, 600000, "INR", "year", hints=IN),
+    E("INR 50,000 - 70,000 per month", 50000, 70000, "INR", "month", hints=IN),
+    E("CTC: 12 LPA", 1200000, 1200000, "INR", "year", gross=True, hints=IN),
+    E("₹ 25K - 30K per month", 25000, 30000, "INR", "month", hints=IN),
 )  # fmt: skip
 
 AUSTRALIA = table(
@@ -83,6 +97,8 @@ AUSTRALIA = table(
     E("$1,000 - $1,200 per day", 1000, 1200, "AUD", "day", hints=AU),
     E("A$150,000 package", 150000, 150000, "AUD", "year", inferred=P, hints=AU),
     E("$85k base + super", 85000, 85000, "AUD", "year", inferred=P, hints=AU),
+    E("$38 - $42 p/h + super", 38, 42, "AUD", "hour", hints=AU),
+    E("NZ$80,000 - NZ$95,000", 80000, 95000, "NZD", "year", inferred=P, hints={"lang": "en", "country": "NZ"}),
 )  # fmt: skip
 
 NEWS = table(

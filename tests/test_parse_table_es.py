@@ -43,6 +43,14 @@ SPAIN = table(
     NEG("Salario a convenir", ES),
     NEG("Según valía", ES),
     N("Salario no disponible", ES),
+    E("30K-35K€ b/a", 30000, 35000, "EUR", "year", gross=True, hints=ES),
+    E("Sueldo bruto anual: 28.000 €", 28000, 28000, "EUR", "year", gross=True, hints=ES),
+    E("USD 40/hora", 40, 40, "USD", "hour", hints=ES),
+    E("Banda salarial: 38-45k", 38000, 45000, "EUR", "year", inferred=PC, hints=ES),
+    E("Hasta 2.200 € netos/mes", None, 2200, "EUR", "month", gross=False, hints=ES),
+    E("Sueldo: 1.300 € netos x 14 pagas", 1300, 1300, "EUR", "month", gross=False, payments=14, inferred=P, hints=ES),
+    E("entre 35 y 40 mil euros al año", 35000, 40000, "EUR", "year", hints=ES),
+    E("entre los 30.000 y los 40.000 euros al año", 30000, 40000, "EUR", "year", hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(
@@ -60,6 +68,8 @@ LATIN_AMERICA = table(
     E("$35,000 - $45,000 MXN mensuales", 35000, 45000, "MXN", "month", hints=MX),
     NEG("A convenir", MX),
     NEG("Sueldo a tratar", AR),
+    E("US$ 1.500 mensuales", 1500, 1500, "USD", "month", hints=AR),
+    E("$18,000 a $22,000 mensuales más prestaciones", 18000, 22000, "MXN", "month", hints=MX),
 )  # fmt: skip
 
 NEWS = table(

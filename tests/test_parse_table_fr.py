@@ -88,6 +88,11 @@ BOARDS = table(
     NEG("Salaire à négocier", FR),
     NEG("Selon profil", FR),
     NEG("Rémunération attractive", FR),
+    E("Salaire : 35 - 40 K€ brut annuel", 35000, 40000, "EUR", "year", gross=True, hints=FR),
+    E("de 2 200 € à 2 600 € brut par mois sur 13 mois", 2200, 2600, "EUR", "month", gross=True, payments=13, hints=FR),
+    E("45-55K€ fixe + variable", 45000, 55000, "EUR", "year", inferred=P, hints=FR),
+    E("À partir de 11,88 € de l'heure", "11.88", None, "EUR", "hour", hints=FR),
+    E("32 k€ à 38 k€", 32000, 38000, "EUR", "year", inferred=P, hints=FR),
 )  # fmt: skip
 
 NEWS = table(

@@ -48,6 +48,14 @@ BOARDS = table(
     NEG("Retribuzione da concordare", IT),
     NEG("Commisurata all'esperienza", IT),
     NEG("Trattabile", IT),
+    E("Retribuzione: 1.400 € netti mensili per 13 mensilità", 1400, 1400, "EUR", "month", gross=False,
+      payments=13, hints=IT),
+    E("€ 25.000 - € 30.000 annui lordi", 25000, 30000, "EUR", "year", gross=True, hints=IT),
+    E("stipendio da 1.200 a 1.500 euro al mese", 1200, 1500, "EUR", "month", hints=IT),
+    E("RAL compresa tra 30k e 35k", 30000, 35000, "EUR", "year", gross=True, inferred=C, hints=IT),
+    E("CCNL Commercio, 4° livello, RAL 24.000 €", 24000, 24000, "EUR", "year", gross=True, hints=IT),
+    E("10,50 € lordi orari", "10.5", "10.5", "EUR", "hour", gross=True, hints=IT),
+    E("1.500 € netti x 14", 1500, 1500, "EUR", "month", gross=False, payments=14, inferred=P, hints=IT),
 )  # fmt: skip
 
 NEWS = table(

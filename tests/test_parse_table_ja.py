@@ -54,6 +54,15 @@ BOARDS = table(
     NEG("応相談", JP),
     NEG("当社規定により優遇", JP),
     N("公開していません", JP),
+    E("月給 25万円 ～ 35万円", 250000, 350000, "JPY", "month", hints=JP),
+    E("年収 5,000,000円 ～ 7,000,000円", 5000000, 7000000, "JPY", "year", hints=JP),
+    E("時給 1,500円 〜 2,000円 ※研修期間あり", 1500, 2000, "JPY", "hour", hints=JP),
+    E("月給30万円以上（経験・能力により優遇）", 300000, None, "JPY", "month", hints=JP),
+    E("年俸 1,200万円", 12000000, 12000000, "JPY", "year", hints=JP),
+    E("日給 12,000円～", 12000, None, "JPY", "day", hints=JP),
+    E("月給 25.5万円～", 255000, None, "JPY", "month", hints=JP),
+    E("時給1,200円（22時以降1,500円）", 1200, 1200, "JPY", "hour", hints=JP),
+    E("月給 ¥300,000 〜", 300000, None, "JPY", "month", hints=JP),
 )  # fmt: skip
 
 NEWS = table(

@@ -51,6 +51,11 @@ BOARDS = table(
     NEG("면접 후 결정", KR),
     NEG("추후 협의", KR),
     N("경력 3년 이상", KR),
+    E("월 250만원 ~ 300만원", 2500000, 3000000, "KRW", "month", hints=KR),
+    E("시급 10,030원 (주휴수당 별도)", 10030, 10030, "KRW", "hour", hints=KR),
+    E("연봉 1억~1억5천만원", 100000000, 150000000, "KRW", "year", hints=KR),
+    E("연봉 2억원", 200000000, 200000000, "KRW", "year", hints=KR),
+    E("일급 13만원 ~ 15만원", 130000, 150000, "KRW", "day", hints=KR),
 )  # fmt: skip
 
 NEWS = table(

@@ -48,6 +48,12 @@ BOARDS = table(
     NEG("n.o.t.k.", NL),
     NEG("Salaris in overleg", NL),
     NEG("Aantrekkelijk salaris", BE),
+    E("€ 3.200,- tot € 4.500,- bruto per maand", 3200, 4500, "EUR", "month", gross=True, hints=NL),
+    E("Salaris: max € 5.800 bruto per maand", None, 5800, "EUR", "month", gross=True, hints=NL),
+    E("€2,5k - €3k netto", 2500, 3000, "EUR", "month", gross=False, inferred=P, hints=NL),
+    E("schaal 10: € 3.600 - € 5.400", 3600, 5400, "EUR", "month", inferred=P, hints=NL),
+    E("€ 45k per jaar incl. vakantiegeld", 45000, 45000, "EUR", "year", hints=NL),
+    E("€ 16,50 - € 18,00 per uur", "16.5", 18, "EUR", "hour", hints=NL),
 )  # fmt: skip
 
 NEWS = table(

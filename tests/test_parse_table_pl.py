@@ -48,6 +48,12 @@ BOARDS = table(
     NEG("Wynagrodzenie do negocjacji", PL),
     NEG("Do uzgodnienia", PL),
     N("Sprawdź wynagrodzenie", PL),
+    E("10 000 - 14 000 PLN brutto (UoP)", 10000, 14000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("do 25 000 zł netto + VAT (B2B)", None, 25000, "PLN", "month", gross=False, inferred=P, hints=PL),
+    E("28-32 zł brutto/h", 28, 32, "PLN", "hour", gross=True, hints=PL),
+    E("Wynagrodzenie: od 6 000 zł brutto", 6000, None, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("8 000 – 11 000 zł brutto / mies. Umowa o pracę", 8000, 11000, "PLN", "month", gross=True, hints=PL),
+    E("150 000 - 200 000 PLN/rok", 150000, 200000, "PLN", "year", hints=PL),
 )  # fmt: skip
 
 NEWS = table(

@@ -42,6 +42,14 @@ BRAZIL = table(
     NEG("A combinar", BR),
     NEG("Salário a combinar", BR),
     NEG("Salário compatível com o mercado", BR),
+    E("R$ 3.000,00 + VR + VT", 3000, 3000, "BRL", "month", inferred=P, hints=BR),
+    E("R$ 2.500 a 3.000", 2500, 3000, "BRL", "month", inferred=P, hints=BR),
+    E("Salário: R$ 4.800,00 (mensal)", 4800, 4800, "BRL", "month", hints=BR),
+    E("R$ 18/hora", 18, 18, "BRL", "hour", hints=BR),
+    E("R$ 220,00 por diária", 220, 220, "BRL", "day", hints=BR),
+    E("salário de R$ 1,5 mil", 1500, 1500, "BRL", "month", inferred=P, hints=BR),
+    E("R$ 200 mil anuais", 200000, 200000, "BRL", "year", hints=BR),
+    E("R$ 8 mil + 13º salário", 8000, 8000, "BRL", "month", payments=13, inferred=P, hints=BR),
 )  # fmt: skip
 
 PORTUGAL = table(
@@ -55,6 +63,10 @@ PORTUGAL = table(
     E("8 €/hora", 8, 8, "EUR", "hour", hints=PT),
     E("a partir de 2.000 € mensais", 2000, None, "EUR", "month", hints=PT),
     E("35.000 €", 35000, 35000, "EUR", "year", inferred=P, hints=PT),
+    E("1.000€ a 1.200€ líquidos", 1000, 1200, "EUR", "month", gross=False, inferred=P, hints=PT),
+    E("Vencimento base: 1.850 €", 1850, 1850, "EUR", "month", inferred=P, hints=PT),
+    E("950 € x 14", 950, 950, "EUR", "month", payments=14, inferred=P, hints=PT),
+    E("1 200 € ilíquidos/mês", 1200, 1200, "EUR", "month", gross=True, hints=PT),
 )  # fmt: skip
 
 NEWS = table(

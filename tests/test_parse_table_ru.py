@@ -51,6 +51,15 @@ BOARDS = table(
     NEG("Зарплата договорная", RU),
     N("з/п не указана", RU),
     N("Уровень дохода не указан", RU),
+    E("от 120 000 до 180 000 руб. до вычета НДФЛ", 120000, 180000, "RUB", "month", gross=True, inferred=P, hints=RU),
+    E("Оклад: 45 000 ₽ + KPI", 45000, 45000, "RUB", "month", inferred=P, hints=RU),
+    E("от 350 000 ₽ gross", 350000, None, "RUB", "month", gross=True, inferred=P, hints=RU),
+    E("150 000 — 200 000 ₽", 150000, 200000, "RUB", "month", inferred=P, hints=RU),
+    E("от 1 000 до 1 500 ₽ в час", 1000, 1500, "RUB", "hour", hints=RU),
+    E("3000 руб. в день", 3000, 3000, "RUB", "day", hints=RU),
+    E("100 тыс. ₽/мес", 100000, 100000, "RUB", "month", hints=RU),
+    E("80 т.р.", 80000, 80000, "RUB", "month", inferred=P, hints=RU),
+    E("ЗП от 45 т.р. до 60 т.р.", 45000, 60000, "RUB", "month", inferred=P, hints=RU),
 )  # fmt: skip
 
 NEWS = table(

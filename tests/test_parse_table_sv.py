@@ -47,6 +47,11 @@ BOARDS = table(
     NEG("Individuell lönesättning", SE),
     NEG("Fast lön enligt överenskommelse", SE),
     NEG("Timlön enligt kollektivavtal", SE),
+    E("45 000 - 55 000 SEK per månad", 45000, 55000, "SEK", "month", hints=SE),
+    E("140-160 kr/timme", 140, 160, "SEK", "hour", hints=SE),
+    E("Fast lön: 42 000 kr i månaden + bonus", 42000, 42000, "SEK", "month", hints=SE),
+    E("mellan 30 och 40 tusen kronor i månaden", 30000, 40000, "SEK", "month", hints=SE),
+    E("500 tkr/år", 500000, 500000, "SEK", "year", hints=SE),
 )  # fmt: skip
 
 NEWS = table(

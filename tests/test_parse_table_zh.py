@@ -53,6 +53,19 @@ MAINLAND_BOARDS = table(
     E("100 000 元/月", 100000, 100000, "CNY", "month", hints=CN),
     NEG("面议", CN),
     NEG("薪资面议", CN),
+    E("1.5万-2.5万/月", 15000, 25000, "CNY", "month", inferred=C, hints=CN),
+    E("年薪40-60万", 400000, 600000, "CNY", "year", inferred=C, hints=CN),
+    E("时薪25元", 25, 25, "CNY", "hour", hints=CN),
+    E("800-1000元/周", 800, 1000, "CNY", "week", hints=CN),
+    E("日薪300", 300, 300, "CNY", "day", inferred=C, hints=CN),
+    E("月薪1万以上", 10000, None, "CNY", "month", inferred=C, hints=CN),
+    E("3000-5000元/月+提成", 3000, 5000, "CNY", "month", hints=CN),
+    E("底薪3000-5000+提成", 3000, 5000, "CNY", "month", inferred=PC, hints=CN),
+    E("6k-8k", 6000, 8000, "CNY", "month", inferred=PC, hints=CN),
+    E("薪资：12000-20000元/月", 12000, 20000, "CNY", "month", hints=CN),
+    E("15K-25K·13薪（试用期8折）", 15000, 25000, "CNY", "month", payments=13, inferred=PC, hints=CN),
+    E("实习 150元/天", 150, 150, "CNY", "day", hints=CN),
+    E("50-80万/年（含期权）", 500000, 800000, "CNY", "year", inferred=C, hints=CN),
 )  # fmt: skip
 
 TAIWAN_HONG_KONG = table(
@@ -66,6 +79,8 @@ TAIWAN_HONG_KONG = table(
     E("月薪港幣3萬", 30000, 30000, "HKD", "month", hints=HK),
     E("月薪 HK$18,000 - 22,000", 18000, 22000, "HKD", "month", hints=HK),
     NEG("待遇面議", TW),
+    E("月薪 NT$40,000 起", 40000, None, "TWD", "month", hints=TW),
+    E("時薪 NT$ 183 以上", 183, None, "TWD", "hour", hints=TW),
 )  # fmt: skip
 
 NEWS = table(
@@ -81,6 +96,9 @@ NEWS = table(
     N("工作经验3-5年", CN),
     N("五险一金", CN),
     N("", CN),
+    E("年薪百万", 1000000, 1000000, "CNY", "year", inferred=C, hints=CN),
+    E("年薪超百万", 1000000, None, "CNY", "year", inferred=C, hints=CN),
+    E("年薪五十万", 500000, 500000, "CNY", "year", inferred=C, hints=CN),
 )  # fmt: skip
 
 
