@@ -437,6 +437,8 @@ def convert(
         source = key[0].upper()
         if not source:
             raise ConversionError("no currency")
+        if len(key) > 1 and key[1] is None:
+            raise ConversionError("no date for these rows (NaT)")
         if source == target:
             return None
         day: _dt.date | None = key[1] if len(key) > 1 else (on if isinstance(on, _dt.date) else None)
@@ -448,7 +450,7 @@ def convert(
 
 def to_ppp(
     data: SalaryBatch | Iterable[Salary],
-    year: int | None = None,
+    year: int | Sequence[int] | npt.NDArray[Any] | None = None,
     *,
     country: str | None = None,
     on: _dt.date | None = None,
@@ -456,25 +458,40 @@ def to_ppp(
     fallback: bool = False,
     errors: Errors = "raise",
 ) -> SalaryBatch:
-    """Every salary in international dollars (``XPPP``); keys: (currency, country).
+    """Every salary in international dollars (``XPPP``); keys: (currency, country[, year]).
+
+    ``year`` is one year, one year per row (a panel: each salary at the PPP of its own year),
+    or None (the latest year of each country's data).
 
     >>> b = SalaryBatch.from_arrays([50000, 50000], currency="EUR", period="year", country=["FR", "DE"])
     >>> to_ppp(b, 2024).low.round().tolist()
     [73396.0, 71341.0]
+    >>> to_ppp(b, [2015, 2024]).steps[-1].by
+    ('currency', 'country', 'year')
     """
     from ._ppp import to_ppp as one
 
     batch = _batch(data)
-    columns = [batch.currency, batch.country]
+    columns: list[npt.NDArray[Any]] = [batch.currency, batch.country]
+    by: tuple[str, ...] = ("currency", "country")
+    per_row = year is not None and not isinstance(year, int)
+    if per_row:
+        years = np.asarray(year, dtype=np.int64)
+        if years.shape != (len(batch),):
+            raise ConversionError(f"year has {years.shape} values for {len(batch)} rows")
+        columns.append(years)
+        by += ("year",)
 
     def lookup(key: tuple[Any, ...]) -> Provenance | None:
         probe = Salary(low=Decimal(1), currency=key[0] or None, country=key[1] or None)
-        out = one(probe, year, country=country, on=on, provider=provider, fallback=fallback)
+        used = int(key[2]) if per_row else year if isinstance(year, int) else None
+        out = one(probe, used, country=country, on=on, provider=provider, fallback=fallback)
         if not out.provenance:
             return None
         return _combined(out)
 
-    return _apply(batch, f"to_ppp({year})", ("currency", "country"), columns, lookup, errors,
+    label = "per row" if per_row else year
+    return _apply(batch, f"to_ppp({label})", by, columns, lookup, errors,
                   currency=np.full(len(batch), "XPPP"))
 
 

@@ -237,3 +237,18 @@ def test_factorize(values: list[Any]) -> None:
     uniques, codes = _factorize(col)
     assert (uniques[codes] == col).all()
     assert uniques.tolist() == np.unique(col).tolist()
+
+
+def test_ppp_panel_and_missing_dates() -> None:
+    batch = bulk.SalaryBatch.from_arrays([50000.0, 50000.0, 300000.0], currency=["EUR", "EUR", "CNY"],
+                                         period="year", country=["FR", "FR", ""])
+    out = bulk.to_ppp(batch, [2015, 2024, 2024])
+    for i, year in enumerate([2015, 2024, 2024]):
+        one = batch.to_salaries()[i].to_ppp(year)
+        assert _close(out.low[i], one.low)
+    with pytest.raises(ConversionError, match="year has"):
+        bulk.to_ppp(batch, [2024])
+    days = np.array(["2025-02-10", "NaT", "2025-02-10"], dtype="datetime64[D]")
+    conv = bulk.convert(batch, "USD", on=days, errors="nan")
+    assert np.isnan(conv.low[1]) and not np.isnan(conv.low[2])
+    assert "NaT" in next(iter(conv.steps[-1].errors.values()))
