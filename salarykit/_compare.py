@@ -964,6 +964,7 @@ def compare_many(
     role_col, place_col = column(roles, "roles"), column(places, "places")
     country_col, date_col = column(countries, "countries"), column(dates, "dates")
     records: list[dict[str, Any]] = []
+    matches: dict[tuple[Any, ...], list[tuple[float, Reference]]] = {}
     for i, item in enumerate(items):
         about = place = when = mention_country = None
         if isinstance(getattr(item, "salary", None), Salary):  # a SalaryMention from sk.extract
@@ -987,13 +988,21 @@ def compare_many(
                     or sal.country
                     or (row.country if row else None)
                 )
-                found = market.match(
+                query = (
                     role_col[i] or about or (row.role if row else None),
-                    place=place_col[i] or place,
-                    country=country,
-                    date=date_col[i] or when,
-                    statistic=statistic,
+                    place_col[i] or place,
+                    country,
+                    date_col[i] or when,
                 )
+                found = matches.get(query)
+                if found is None:  # job-board columns repeat: score each description once
+                    found = matches[query] = market.match(
+                        query[0],
+                        place=query[1],
+                        country=query[2],
+                        date=query[3],
+                        statistic=statistic,
+                    )
                 if exclude_identical:
                     found = [(sc, r) for sc, r in found if not _same_figure(sal, r)]
                 if not found or found[0][0] <= min_score:

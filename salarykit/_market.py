@@ -533,7 +533,7 @@ class MarketData(Sequence[Reference]):
     salarykit._errors.MarketDataError: row 1, field value: 'abc' is not a number
     """
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_groups", "_rows")
 
     def __init__(self, references: Iterable[Reference] = ()) -> None:
         rows = tuple(references)
@@ -552,6 +552,7 @@ class MarketData(Sequence[Reference]):
                     )
                 seen[row.id] = i
         self._rows = rows
+        self._groups: dict[tuple[Any, ...], MarketData] | None = None  # built on first use
 
     # ------------------------------------------------------------------ sequence
     @overload
@@ -832,10 +833,15 @@ class MarketData(Sequence[Reference]):
         >>> len(MarketData.builtin().groups())
         9
         """
-        buckets: dict[tuple[Any, ...], list[Reference]] = {}
-        for r in self._rows:
-            buckets.setdefault(r.group_key, []).append(r)
-        return [MarketData(rows) for rows in buckets.values()]
+        return list(self._group_index().values())
+
+    def _group_index(self) -> dict[tuple[Any, ...], MarketData]:
+        if self._groups is None:
+            buckets: dict[tuple[Any, ...], list[Reference]] = {}
+            for r in self._rows:
+                buckets.setdefault(r.group_key, []).append(r)
+            self._groups = {key: MarketData(rows) for key, rows in buckets.items()}
+        return self._groups
 
     def group_of(self, reference: Reference) -> MarketData:
         """The rows of this table in the same group as ``reference``.
@@ -844,8 +850,7 @@ class MarketData(Sequence[Reference]):
         >>> [r.id for r in md.group_of(md.get("cn-it-2024h1"))]
         ['cn-it-2024h1']
         """
-        key = reference.group_key
-        return MarketData(r for r in self._rows if r.group_key == key)
+        return self._group_index().get(reference.group_key, MarketData())
 
     def distribution(self) -> list[tuple[int, Decimal]]:
         """``(percentile, value)`` points given by this table, sorted by percentile.
