@@ -13,6 +13,7 @@ Target (issue 6): under 3 s on one core for the pandas path.
 from __future__ import annotations
 
 import argparse
+import warnings
 import os
 import random
 import time
@@ -30,7 +31,7 @@ ON = date(2025, 2, 10)
 
 # salary phrase shapes seen on job boards and in the seed articles; {a} < {b}
 TEMPLATES: list[tuple[str, Callable[[random.Random], tuple[int, int]]]] = [
-    ("{a}-{b}K", lambda r: (r.randint(3, 40), r.randint(41, 80))),
+    ("{a}-{b}K元/月", lambda r: (r.randint(3, 40), r.randint(41, 80))),
     ("{a}-{b}K·{n}薪", lambda r: (r.randint(8, 30), r.randint(31, 60))),
     ("£{a},000 - £{b},000 per annum", lambda r: (r.randint(18, 60), r.randint(61, 120))),
     ("${a}K-${b}K", lambda r: (r.randint(40, 150), r.randint(151, 300))),
@@ -112,10 +113,14 @@ def bench_pandas(ads: pd.Series) -> tuple[float, pd.DataFrame]:
         print(f"  {label:<{width}}  {seconds:8.3f} s")
     staged = sum(times.values())
     print(f"  {'stages total':<{width}}  {staged:8.3f} s")
-    start = time.perf_counter()
-    frame = ads.salary.convert("USD", on=ON, period="year", progress=False)
-    whole = time.perf_counter() - start
-    print(f"  {'accessor, end to end':<{width}}  {whole:8.3f} s   "
+    runs = []
+    for _ in range(2):  # the first run also fills the library's small caches (rates, factors)
+        start = time.perf_counter()
+        frame = ads.salary.convert("USD", on=ON, period="year", progress=False)
+        runs.append(time.perf_counter() - start)
+    whole = min(runs)
+    print(f"  {'accessor, end to end (cold)':<{width}}  {runs[0]:8.3f} s")
+    print(f"  {'accessor, end to end (best)':<{width}}  {whole:8.3f} s   "
           f"({len(ads) / whole:,.0f} rows/s, {len(items):,} distinct)")  # fmt: skip
     return whole, frame
 
@@ -139,6 +144,8 @@ def bench_dask(ads: pd.Series, single: float) -> None:
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
 
+    import salarykit.dask  # noqa: F401  (registers the accessor on Dask Series)
+
     with (
         LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                      dashboard_address=None) as cluster,
@@ -146,12 +153,15 @@ def bench_dask(ads: pd.Series, single: float) -> None:
     ):  # fmt: skip
         ddf = dd.from_pandas(ads.to_frame(), npartitions=2).persist()
         client.wait_for_workers(2)
-        lazy = ddf["salary"].salary.convert("USD", on=ON, period="year")
-        lazy.compute()  # warm-up: workers import salarykit and load their data once
-        start = time.perf_counter()
-        frame = lazy.compute()
-        elapsed = time.perf_counter() - start
-    print(f"  2-worker local Dask cluster      {elapsed:8.3f} s   ({len(frame):,} rows)")
+        runs = []
+        for _ in range(3):  # the first run loads salarykit's data in each worker
+            lazy = ddf["salary"].salary.convert("USD", on=ON, period="year")
+            start = time.perf_counter()
+            frame = lazy.compute()
+            runs.append(time.perf_counter() - start)
+        elapsed = min(runs[1:])
+    print(f"  2-worker local Dask cluster      {elapsed:8.3f} s   ({len(frame):,} rows, "
+          f"2 partitions, first run {runs[0]:.3f} s)")  # fmt: skip
     print(f"  speed-up over one core           {single / elapsed:8.2f}×")
 
 
@@ -177,6 +187,7 @@ def main() -> None:
     print(f"  accessor speed-up                {naive / single:8.1f}×")
     if not args.no_dask:
         print("\nDask")
+        warnings.filterwarnings("ignore", message="Sending large graph")  # from_pandas data
         bench_dask(ads, single)
 
 

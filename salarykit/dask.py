@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from dask.dataframe.extensions import register_series_accessor
+from dask.dataframe.utils import clear_known_categories
 
 from .pandas import (
     Amounts,
@@ -64,7 +65,8 @@ def apply(
     ``on`` is one date for every row; ``on_column`` names a column of ``data`` holding each
     row's date (e.g. the posting date), used for market rates and PPP years.
     """
-    meta = pipe.meta()
+    # text columns are categoricals whose categories depend on each partition's data
+    meta = clear_known_categories(pipe.meta())  # type: ignore[no-untyped-call]
     if on_column is not None:
         if column is None:
             raise ValueError("on_column needs a DataFrame and the name of its salary column")

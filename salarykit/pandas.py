@@ -26,8 +26,8 @@ global state, so the same logic runs unchanged in Dask or Spark worker processes
 ...                         period="month"), None])
 >>> col.salary.parse()[["low", "high", "currency", "period", "error"]]
        low     high currency period          error
-0  25000.0  30000.0      CNY  month           <NA>
-1      NaN      NaN     <NA>   <NA>  missing value
+0  25000.0  30000.0      CNY  month            NaN
+1      NaN      NaN      NaN    NaN  missing value
 """
 
 from __future__ import annotations
@@ -188,7 +188,7 @@ class SalaryPipeline:
     >>> pipe = SalaryPipeline()
     >>> frame = pipe(pd.Series([s, s, "", None]))
     >>> frame["low"].tolist(), frame["error"].tolist()
-    ([1800.0, 1800.0, nan, nan], [<NA>, <NA>, 'empty string', 'missing value'])
+    ([1800.0, 1800.0, nan, nan], [nan, nan, 'empty string', 'missing value'])
     """
 
     options: ParseOptions = ParseOptions()
@@ -306,7 +306,9 @@ def _plan(series: pd.Series, on: Any) -> tuple[np.ndarray, list[tuple[Any, date 
     ([0, 1, 0, 2], [('a', None), ('b', None), (None, None)])
     """
     n = len(series)
-    codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
+    # factorize the column as it is stored (Arrow strings, categoricals, objects): converting a
+    # million cells to Python objects first would cost more than the whole parse
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
     values: list[Any] = list(uniques)
     if (codes < 0).any():  # every null kind (None, NaN, NA) shares one slot
         codes = np.where(codes < 0, len(values), codes)
@@ -314,10 +316,10 @@ def _plan(series: pd.Series, on: Any) -> tuple[np.ndarray, list[tuple[Any, date 
     if on is None or isinstance(on, date | str | pd.Timestamp):
         when = _as_date(on)
         return codes.astype(np.intp), [(v, when) for v in values]
-    dates = on.to_numpy(dtype=object) if isinstance(on, pd.Series) else np.asarray(on, dtype=object)
+    dates = on if isinstance(on, pd.Series) else pd.Series(np.asarray(on, dtype=object), dtype=object)
     if len(dates) != n:
         raise ValueError(f"`on` has {len(dates)} dates for {n} rows")
-    date_codes, date_uniques = pd.factorize(pd.Series(dates, dtype=object), use_na_sentinel=True)
+    date_codes, date_uniques = pd.factorize(dates, use_na_sentinel=True)
     date_values = [_as_date(d) for d in date_uniques]
     if (date_codes < 0).any():
         date_codes = np.where(date_codes < 0, len(date_values), date_codes)
@@ -367,20 +369,20 @@ def _frame(
     cols: dict[str, Any] = {
         "low": pd.array([to_amount(s.low if s else None) for s in salaries], dtype=amount_dtype),
         "high": pd.array([to_amount(s.high if s else None) for s in salaries], dtype=amount_dtype),
-        "currency": _strings([s.currency if s else None for s in salaries]),
-        "period": _strings([s.period.value if s and s.period else None for s in salaries]),
+        "currency": _labels([s.currency if s else None for s in salaries]),
+        "period": _labels([s.period.value if s and s.period else None for s in salaries]),
         "payments_per_year": pd.array(
             [s.payments_per_year if s else None for s in salaries], dtype="Int64"
         ),
         "approximate": pd.array([s.approximate if s else None for s in salaries], dtype="boolean"),
         "negotiable": pd.array([s.negotiable if s else None for s in salaries], dtype="boolean"),
         "gross": pd.array([s.gross if s else None for s in salaries], dtype="boolean"),
-        "statistic": _strings([s.statistic if s else None for s in salaries]),
-        "inferred": _strings([",".join(sorted(s.inferred)) if s else None for s in salaries]),
-        "error": _strings([e for _, _, e in results]),
+        "statistic": _labels([s.statistic if s else None for s in salaries]),
+        "inferred": _labels([",".join(sorted(s.inferred)) if s else None for s in salaries]),
+        "error": _labels([e for _, _, e in results]),
     }
     if pipe.steps:
-        cols[PROVENANCE_COLUMN] = _strings(
+        cols[PROVENANCE_COLUMN] = _labels(
             ["\n".join(str(p) for p in s.provenance) if s else None for s in salaries]
         )
     if pipe.compares:
@@ -388,7 +390,7 @@ def _frame(
         for name in COMPARE_COLUMNS:
             values = [_comparison_field(c, name) for c in comparisons]
             if name == "verdict":
-                cols[name] = _strings(values)
+                cols[name] = _labels(values)
             else:
                 cols[name] = pd.array([_float(v) for v in values], dtype="float64")
     distinct: pd.DataFrame = pd.DataFrame(cols, columns=list(pipe.columns()))
@@ -406,9 +408,13 @@ def _objects(values: list[Any]) -> np.ndarray:
     return array
 
 
-def _strings(values: list[str | None]) -> Any:
-    """A text column with the same dtype on pandas 2 and 3 (``string``, nulls are ``<NA>``)."""
-    return pd.array(values, dtype="string")
+def _labels(values: list[str | None]) -> Any:
+    """A text column as a categorical: result columns repeat a few distinct texts over millions
+    of rows, so rows hold small codes (cheap to spread, to store and to send between workers).
+    """
+    # categories always of object dtype, so that partitions (some all null) concatenate
+    categories = pd.Index(list(dict.fromkeys(v for v in values if v is not None)), dtype=object)
+    return pd.Categorical(values, categories=categories)
 
 
 def _float(value: Any) -> float:
