@@ -35,7 +35,9 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def _paragraphs() -> list[str]:
-    spec = importlib.util.spec_from_file_location("paragraphs", ROOT / "tests" / "test_extract_paragraphs.py")
+    spec = importlib.util.spec_from_file_location(
+        "paragraphs", ROOT / "tests" / "test_extract_paragraphs.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["paragraphs"] = module  # dataclasses look their module up while the file runs
@@ -75,8 +77,12 @@ def main(base_kb: int = 256, quantulum_kb: int = 48) -> None:
         return sk.extract(text, include_other_money=True)
 
     extract(corpus(32 * 1024, seed=0))  # every language's tables load once, before timing
-    print(f"corpus: seeds {'present' if SEEDS.is_dir() else 'absent'} + test paragraphs, fresh digits per copy")
-    print(f"{'size':>9} {'wall s':>8} {'cpu s':>8} {'MB/s wall':>10} {'MB/s cpu':>9} {'found':>7} {'time/size vs 1x':>16}")
+    print(
+        f"corpus: seeds {'present' if SEEDS.is_dir() else 'absent'} + test paragraphs, fresh digits per copy"
+    )
+    print(
+        f"{'size':>9} {'wall s':>8} {'cpu s':>8} {'MB/s wall':>10} {'MB/s cpu':>9} {'found':>7} {'time/size vs 1x':>16}"
+    )
     first: float | None = None
     texts = {}
     for factor in (1, 4, 16):
@@ -101,7 +107,7 @@ def main(base_kb: int = 256, quantulum_kb: int = 48) -> None:
         sample = texts[1][: quantulum_kb * 1024]
         mb = len(sample.encode("utf-8")) / 1e6
         wall, cpu, found = timed(q_parser.parse, sample)
-    ours_wall, ours_cpu, ours_found = timed(extract, sample)
+    _, ours_cpu, ours_found = timed(extract, sample)
     print(
         f"quantulum3 parser.parse on the first {mb:.3f} MB (subsample: it is slow): "
         f"{mb / cpu:.3f} MB/s cpu, {found} quantities; extrapolated to 1x: "
