@@ -13,10 +13,10 @@ Target (issue 6): under 3 s on one core for the pandas path.
 from __future__ import annotations
 
 import argparse
-import warnings
 import os
 import random
 import time
+import warnings
 from collections.abc import Callable
 from datetime import date
 from typing import Any
