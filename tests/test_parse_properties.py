@@ -2,7 +2,8 @@
 
 * any text either parses or raises ``SalaryParseError`` — never another exception;
 * a result has ``low <= high`` and a span inside the text;
-* a salary written by babel (``format_currency`` / ``format_decimal``) in any supported locale,
+* a salary written by babel (``format_currency`` / ``format_decimal``, and the CLDR compact
+  forms ``format_compact_currency`` / ``format_compact_decimal``) in any supported locale,
   followed by a period word of that language's lexicon, reads back to the same amount, currency
   and period;
 * adversarial input (empty, control characters, 1 MB of random text, 100 000 separators, mixed
@@ -20,7 +21,14 @@ from typing import Any
 
 import pytest
 import yaml
-from babel.numbers import format_currency, format_decimal, get_currency_precision
+from babel import Locale
+from babel.numbers import (
+    format_compact_currency,
+    format_compact_decimal,
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -248,6 +256,47 @@ def test_babel_formatted_salary_reads_back(
         repr(s),
     )
     assert "period" not in s.inferred
+
+
+@st.composite
+def babel_compact_salaries(draw: st.DrawFn) -> tuple[str, dict[str, str], Decimal, str, str]:
+    """CLDR compact forms ("$50K", "¥5万", "5 Mio. €", "50 тыс. ₽", "5L"): the magnitude words
+    of cldr.json must read back. One significant digit keeps the compact form exact."""
+    locale = draw(st.sampled_from(sorted(LOCALES)))
+    lang, country, currency = LOCALES[locale]
+    period = draw(st.sampled_from(PERIODS))
+    word = draw(st.sampled_from(period_suffixes(lang, period)))
+    amount = Decimal(draw(st.integers(min_value=1, max_value=9))).scaleb(
+        draw(st.integers(min_value=3, max_value=6))
+    )
+    style = draw(st.sampled_from(["currency", "decimal+code", "long+code"]))
+    if style == "currency":
+        written = format_compact_currency(amount, currency, locale=locale, fraction_digits=0)
+    else:
+        kind = "long" if style == "long+code" and _has_long_compact(locale) else "short"
+        written = f"{format_compact_decimal(amount, locale=locale, format_type=kind, fraction_digits=0)} {currency}"
+    return f"{written} {word}", {"lang": lang, "country": country}, amount, currency, period
+
+
+def _has_long_compact(locale: str) -> bool:
+    try:
+        Locale.parse(locale).compact_decimal_formats["long"]
+    except KeyError:
+        return False
+    return True
+
+
+@COMMON
+@given(babel_compact_salaries())
+def test_babel_compact_salary_reads_back(
+    case: tuple[str, dict[str, str], Decimal, str, str],
+) -> None:
+    text, hints, amount, currency, period = case
+    s = sk.parse(text, **hints)
+    assert (s.low, s.high, s.currency, str(s.period)) == (amount, amount, currency, period), (
+        text,
+        repr(s),
+    )
 
 
 def test_every_language_has_slash_period_words() -> None:
