@@ -154,3 +154,24 @@ def test_worked_example_from_text() -> None:
     out = sk.parse("100 000 yuans/mois").annual().to_ppp(2024)
     assert abs(out.low - D(1200000) / lcu("CN", 2024)) < D("1e-18")  # type: ignore[operator]
     assert out.currency == "XPPP" and out.provenance[-1].year == 2024
+
+
+def test_build_script_doctests() -> None:
+    """scripts/ is outside the package, so its doctests are run here."""
+    import doctest
+
+    result = doctest.testmod(_builder(), optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("currency", "country", "on"),
+    [("USD", "FR", date(2024, 7, 1)), ("GBP", "DE", date(2023, 3, 15)), ("JPY", "CN", date(2022, 11, 30))],
+)
+def test_foreign_currency_is_the_same_as_converting_first(currency: str, country: str, on: date) -> None:
+    s = yearly("70000", "90000", currency, country=country)
+    direct = s.to_ppp(on.year, on=on)
+    local = load_table("ppp.csv")[country].currency
+    two_steps = s.convert(local, on=on).to_ppp(on.year)
+    assert direct.low == two_steps.low and direct.high == two_steps.high
+    assert [p.kind for p in direct.provenance] == ["rate", "ppp"]
