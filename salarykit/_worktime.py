@@ -75,7 +75,7 @@ class WorkTime:
             object.__setattr__(self, "hours_per_year", hpy)
             if self.weeks_per_year is not None:
                 wpy = _dec(self.weeks_per_year, "weeks_per_year")
-                if wpy * hpw != hpy:
+                if abs(wpy * hpw - hpy) > hpy * Decimal("1e-20"):  # derived weeks are rounded
                     raise ConversionError(
                         f"WorkTime: hours_per_year {hpy} disagrees with "
                         f"{hpw} h × {wpy} weeks; give only one of them"

@@ -99,3 +99,16 @@ def test_coerce() -> None:
     assert WorkTime.coerce(mine) == (mine, "asked")
     with pytest.raises(ConversionError):
         WorkTime.coerce(40)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", sorted(WorkTime.presets()))
+def test_with_payments_keeps_the_year(name: str) -> None:
+    wt = WorkTime.preset(name)
+    for payments in (12, 13, 14, 15, 16):
+        other = wt.with_payments(payments)
+        assert other.hours_per_year == wt.hours_per_year and other.payments_per_year == payments
+
+
+def test_odd_yearly_hours_survive_replace() -> None:
+    wt = WorkTime(hours_per_week=Decimal(37), hours_per_year=Decimal(1600), name="odd")
+    assert wt.with_payments(13).hours_per_year == Decimal(1600)
