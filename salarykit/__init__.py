@@ -56,6 +56,7 @@ _EXPORTS: dict[str, str] = {
     "Assumption": "._compare",
     "RangeOverlap": "._compare",
     "apply_change": "._compare",
+    "compare_all": "._compare",
     "compare_many": "._compare",
     "describe_ratio": "._compare",
     # interchange
@@ -76,6 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         RangeOverlap,
         apply_change,
         compare,
+        compare_all,
         compare_many,
         describe_ratio,
     )

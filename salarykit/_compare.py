@@ -47,6 +47,7 @@ __all__ = [
     "RangeOverlap",
     "apply_change",
     "compare",
+    "compare_all",
     "compare_many",
     "describe_ratio",
 ]
@@ -411,6 +412,8 @@ def _as_salary(value: Any, name: str) -> tuple[Salary, Reference | None]:
         from ._parse import parse
 
         return parse(value), None
+    if isinstance(getattr(value, "salary", None), Salary):  # a SalaryMention from sk.extract
+        return value.salary, None
     raise TypeError(f"{name} must be a Salary, a Reference or a string, not {type(value).__name__}")
 
 
@@ -528,7 +531,7 @@ def _normalize(
 
 
 def compare(
-    salary: SalaryLike,
+    salary: SalaryLike | SalaryMention,
     reference: ReferenceLike,
     *,
     basis: Basis = "market",
@@ -545,7 +548,8 @@ def compare(
     """Compare ``salary`` with ``reference`` on one period and one money.
 
     ``salary`` and ``reference`` may each be a :class:`~salarykit.Salary`, a
-    :class:`~salarykit.Reference` or a string (read with :func:`salarykit.parse`);
+    :class:`~salarykit.Reference` or a string (read with :func:`salarykit.parse`), and
+    ``salary`` a :class:`~salarykit.SalaryMention` found by :func:`salarykit.extract`;
     ``reference`` may also be a :class:`~salarykit.MarketData` group (or a list of references)
     giving a distribution — its median (or mean) is the figure compared with, and the salary is
     placed in it as a percentile. With ``market``, a single ``Reference`` brings its group
@@ -932,8 +936,8 @@ def compare_many(
     message in the ``error`` column instead of raising.
 
     Returns a pandas DataFrame, one row per salary: ``salary``, ``reference_id``,
-    ``match_score``, then the columns of :meth:`Comparison.to_record` (``ratio``,
-    ``ratio_low``, ``ratio_high``, ``ratio_bound``, ``difference``, ``percentile``,
+    ``match_score``, ``rank`` (1 = furthest above its reference), then the columns of
+    :meth:`Comparison.to_record` (``ratio``, ``ratio_low``, ``ratio_high``, ``ratio_bound``, ``difference``, ``percentile``,
     ``salary_mid``, ``reference_mid``, ``currency``, ``period``, ``basis``, ``verdict``), and
     ``error``.
 
@@ -1019,9 +1023,80 @@ def compare_many(
         record.update(match_score=score, **result.to_record(), error=None)
         records.append(record)
     columns = [
-        "salary", "reference_id", "match_score", "ratio", "ratio_low", "ratio_high", "ratio_bound",
+        "salary", "reference_id", "match_score", "ratio", "rank", "ratio_low", "ratio_high", "ratio_bound",
         "difference", "percentile", "salary_mid", "reference_mid", "currency", "period", "basis",
         "verdict", "error",
     ]  # fmt: skip
     frame: pd.DataFrame = pd.DataFrame.from_records(records, columns=columns)
+    # 1 = furthest above its reference; rows that could not be compared get no rank
+    frame["rank"] = _rank(frame["ratio"])
+    return frame
+
+
+def _rank(ratios: pd.Series) -> pd.Series:
+    values = ratios.astype(float)
+    ranked: pd.Series = values.rank(ascending=False, method="min").astype("Int64")
+    return ranked
+
+
+def compare_all(
+    salary: SalaryLike | SalaryMention,
+    market: MarketData,
+    *,
+    statistic: str | None = None,
+    errors: Literal["raise", "coerce"] = "coerce",
+    **options: Any,
+) -> pd.DataFrame:
+    """Compare one salary with every figure of a table, highest ratio first.
+
+    One row per reference (a distribution counts once, through its median or mean), with its
+    id and description, then the columns of :meth:`Comparison.to_record`. References that
+    cannot be compared (no rate for their currency, no PPP figure…) keep their error message
+    with ``errors="coerce"`` (the default) and come last.
+
+    >>> from salarykit import MarketData
+    >>> md = MarketData.builtin()
+    >>> offer = Salary(low=Decimal(50000), high=Decimal(50000), currency="CNY", period="month")
+    >>> df = compare_all(offer, md, statistic="mean", period="month")
+    >>> df[["reference_id", "rank"]].values.tolist()
+    [['cn-it-2024h1', 1], ['cn-nlp-2024h1', 2], ['cn-deep-learning-2024h1', 3], ['cn-aigc-new-2023-06', 4], ['us-ai-engineer-entry-2024', 5]]
+    >>> df.loc[0, "verdict"]
+    'more than triple the average (4.55×)'
+    """
+    import pandas as pd
+
+    table = market.filter(statistic=statistic) if statistic is not None else market
+    records: list[dict[str, Any]] = []
+    for group in table.groups():
+        try:
+            central: Reference | MarketData = group if len(group) > 1 else group[0]
+            result = compare(salary, central, **options)
+        except (SalarykitError, ValueError, LookupError, TypeError, ArithmeticError) as exc:
+            if errors == "raise":
+                raise
+            first = group[0]
+            records.append(
+                {
+                    "reference_id": first.id,
+                    "reference": first.describe(),
+                    "error": f"{type(exc).__name__}: {exc}",
+                }
+            )
+            continue
+        row = result.reference_row
+        records.append(
+            {
+                "reference": row.describe() if row is not None else None,
+                **result.to_record(),
+                "error": None,
+            }
+        )
+    columns = [
+        "reference_id", "reference", "ratio", "rank", "ratio_low", "ratio_high", "ratio_bound",
+        "difference", "percentile", "salary_mid", "reference_mid", "currency", "period", "basis",
+        "verdict", "error",
+    ]  # fmt: skip
+    frame: pd.DataFrame = pd.DataFrame.from_records(records, columns=columns)
+    frame["rank"] = _rank(frame["ratio"])
+    frame = frame.sort_values("rank", na_position="last", kind="stable").reset_index(drop=True)
     return frame

@@ -735,3 +735,49 @@ def test_compare_many_aligns_by_position() -> None:
     roles = pd.Series(["NLP", "IT staff"], index=[10, 20])
     df = sk.compare_many(salaries, MD, roles=roles, exclude_identical=True, statistic="mean")
     assert df["error"].isna().all() and len(df) == 2
+
+
+def test_compare_all_ranks_every_reference() -> None:
+    offer = sk.Salary(
+        low=Decimal(40000), high=Decimal(40000), currency="CNY", period="month", country="CN"
+    )
+    df = sk.compare_all(offer, MD, on=FEB_2025)
+    assert len(df) == len(MD) and df["error"].isna().all()
+    ratios = df["ratio"].astype(float).tolist()
+    assert ratios == sorted(ratios, reverse=True)
+    assert df["rank"].tolist() == list(range(1, len(MD) + 1))
+    assert df.loc[0, "reference_id"] == "cn-it-2024h1"  # the lowest figure of the table
+    assert set(df["currency"]) == {"CNY", "USD"}  # each reference in its own money
+
+
+def test_compare_all_keeps_errors_last() -> None:
+    mixed = MD + sk.MarketData.from_records(
+        [
+            {
+                "id": "xx",
+                "statistic": "mean",
+                "value": 1,
+                "currency": "XAU",
+                "period": "year",
+                "date": "2024",
+            }
+        ]
+    )
+    offer = sk.Salary(low=Decimal(40000), high=Decimal(40000), currency="CNY", period="month")
+    df = sk.compare_all(offer, mixed, on=FEB_2025)
+    assert df.iloc[-1]["reference_id"] == "xx" and df.iloc[-1]["error"]
+    assert pd_isna(df.iloc[-1]["rank"])
+    with pytest.raises(sk.SalarykitError):
+        sk.compare_all(offer, mixed, on=FEB_2025, errors="raise")
+
+
+def pd_isna(value: Any) -> bool:
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+def test_compare_takes_a_mention() -> None:
+    mention = sk.extract("Le poste offre un salaire mensuel de 24 007 yuans.")[0]
+    c = sk.compare(mention, ref("cn-it-2024h1"), period="month")
+    assert c.ratio.quantize(Decimal("0.01")) == Decimal("2.18")
