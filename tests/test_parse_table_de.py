@@ -87,6 +87,10 @@ NEWS = table(
     N("Budget: 50.000 €", DE),
     N("3 Jahre Berufserfahrung", DE),
     N("", DE),
+    N("Umsatz 2023: 12 Mio. €", DE),
+    N("Startkapital 25.000 €", DE),
+    N("Wir bieten: 30 Tage Urlaub, Jobticket für 49 €", DE),
+    N("Keine Angabe", DE),
 )  # fmt: skip
 
 

@@ -51,6 +51,7 @@ SPAIN = table(
     E("Sueldo: 1.300 € netos x 14 pagas", 1300, 1300, "EUR", "month", gross=False, payments=14, inferred=P, hints=ES),
     E("entre 35 y 40 mil euros al año", 35000, 40000, "EUR", "year", hints=ES),
     E("entre los 30.000 y los 40.000 euros al año", 30000, 40000, "EUR", "year", hints=ES),
+    E("30.000 € brutos en 14 mensualidades", 30000, 30000, "EUR", "year", gross=True, payments=14, inferred=P, hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

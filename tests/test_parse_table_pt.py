@@ -84,6 +84,7 @@ NEWS = table(
     N("orçamento de 300 mil euros", PT),
     N("2 anos de experiência", BR),
     N("", BR),
+    N("mensalidade de R$ 890", BR),
 )  # fmt: skip
 
 
