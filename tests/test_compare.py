@@ -27,7 +27,7 @@ def ref(id: str) -> sk.Reference:
 @pytest.mark.parametrize(
     ("salary", "reference", "ratio", "en", "fr", "zh"),
     [
-        # seed 003: "24 007 yuans, soit plus du double du salaire moyen de 11 000 yuans"
+        # seed 003: NLP positions average more than twice the IT staff average
         ("cn-nlp-2024h1", "cn-it-2024h1", "2.18", "more than double the average",
          "plus du double de la moyenne", "高出平均水平118%"),
         # seed 003: deep learning 26 279 yuans against the same IT average
