@@ -148,6 +148,17 @@ def _load_ecb(path: str) -> _Series:
     return _Series(dates, values, first, last)
 
 
+def _past_the_file(on: date, last: date) -> bool:
+    """True when ``on`` is after the file's last fixing by at least one business day: the rate
+    of that day is unknown (a weekend right after the last Friday is not)."""
+    day = last
+    while day < on:
+        day = date.fromordinal(day.toordinal() + 1)
+        if day.weekday() < 5:
+            return True
+    return False
+
+
 def _ecb_file() -> str:
     import currency_converter
 
@@ -275,7 +286,11 @@ class ECBRateProvider:
             index = bisect.bisect_right(data.dates, on) - 1
             if index >= hi and (on - data.dates[hi]).days <= self.max_gap_days:
                 index = hi  # after the last fixing of the pair, but within a holiday's reach
-            if index < lo or (index >= hi and (on - data.dates[hi]).days > self.max_gap_days):
+            if (
+                index < lo
+                or (index >= hi and (on - data.dates[hi]).days > self.max_gap_days)
+                or _past_the_file(on, data.dates[-1])
+            ):
                 covered = self._covered(codes)
                 if not fallback:
                     raise RateNotFoundError(

@@ -362,3 +362,15 @@ def test_ecb_file_of_your_own(tmp_path: Any) -> None:
     assert str(mine.rate("EUR", "USD")).startswith("1 EUR = 1.2 USD on 2030-01-03")
     with pytest.raises(RateNotFoundError, match="from 2030-01-02 to 2030-01-03"):
         mine.rate("EUR", "USD", date(2029, 12, 31))
+
+
+def test_after_the_end_of_the_file(ecb: ECBRateProvider) -> None:
+    """The weekend right after the last fixing uses it; the next business day is outside the data."""
+    last = ecb.date_range()[1]
+    if last.weekday() == 4:  # the file ends on a Friday
+        assert ecb.rate("EUR", "USD", last + timedelta(days=1)).on == last
+        assert ecb.rate("EUR", "USD", last + timedelta(days=2)).on == last
+    monday_after = last + timedelta(days=7 - last.weekday())
+    with pytest.raises(RateNotFoundError, match="pass fallback=True"):
+        ecb.rate("EUR", "USD", monday_after)
+    assert ecb.rate("EUR", "USD", monday_after, fallback=True).fallback
