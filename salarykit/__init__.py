@@ -48,6 +48,7 @@ _EXPORTS: dict[str, str] = {
     "SalaryMention": "._extract",
     "SalaryChange": "._extract",
     "MoneyMention": "._extract",
+    "TextSpan": "._extract",
     # comparison (issue: comparison)
     "MarketData": "._market",
     "Reference": "._market",
@@ -92,7 +93,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         SalaryParseError,
         UnsupportedCurrencyError,
     )
-    from ._extract import MoneyMention, SalaryChange, SalaryMention, extract
+    from ._extract import MoneyMention, SalaryChange, SalaryMention, TextSpan, extract
     from ._inflation import adjust_for_inflation
     from ._market import MarketData, Reference
     from ._models import Period, Provenance, Salary
