@@ -67,6 +67,12 @@ BOARDS = table(
     E("Praktikumsvergütung: 1.000 € / Monat", 1000, 1000, "EUR", "month", hints=DE),
     E("4.000 € x 13", 4000, 4000, "EUR", "month", payments=13, inferred=P, hints=DE),
     E("€ 3.000 brutto x 14", 3000, 3000, "EUR", "month", gross=True, payments=14, inferred=P, hints=AT),
+    # karriere.at: the collective-agreement minimum must be stated; "Überzahlung" makes it a floor
+    E("Mindestgehalt € 2.500,00 brutto/Monat auf Vollzeitbasis", 2500, None, "EUR", "month", gross=True, hints=AT),
+    E("€ 3.318,- brutto/Monat (Überzahlung möglich)", 3318, None, "EUR", "month", gross=True, hints=AT),
+    E("Das KV-Mindestgehalt beträgt € 2.900 brutto pro Monat, Überzahlung je nach Qualifikation", 2900, None, "EUR",
+      "month", gross=True, hints=AT),
+    E("€ 45.000,- bis € 55.000,- brutto/Jahr", 45000, 55000, "EUR", "year", gross=True, hints=AT),
 )  # fmt: skip
 
 NEWS = table(
