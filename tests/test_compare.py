@@ -781,3 +781,43 @@ def test_compare_takes_a_mention() -> None:
     mention = sk.extract("Le poste offre un salaire mensuel de 24 007 yuans.")[0]
     c = sk.compare(mention, ref("cn-it-2024h1"), period="month")
     assert c.ratio.quantize(Decimal("0.01")) == Decimal("2.18")
+
+
+@st.composite
+def salaries(draw: st.DrawFn) -> sk.Salary:
+    low = draw(st.one_of(st.none(), amounts))
+    high = draw(st.one_of(st.none(), amounts))
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return sk.Salary(
+        low=low,
+        high=high,
+        currency=draw(st.sampled_from(CURRENCIES)),
+        period=draw(st.sampled_from(["hour", "day", "week", "month", "year"])),
+        negotiable=low is None and high is None,
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    salaries(),
+    salaries(),
+    st.sampled_from(["hour", "month", "year"]),
+    st.sampled_from(sorted(LANGS)),
+)
+def test_compare_either_works_or_says_why(
+    s: sk.Salary, r: sk.Salary, period: str, lang: str
+) -> None:
+    try:
+        c = sk.compare(s, r, provider=RATES, on=FEB_2025, period=period, lang=lang)
+    except sk.ConversionError as exc:
+        assert not (s.has_amount and r.has_amount), exc
+        return
+    assert c.ratio > 0 and c.verdict and c.period.value == period
+    # "≤ x" salaries and "≥ x" references can only be lower than shown; the others higher
+    directions = {d for d, open_ in [("upper", s.low is None), ("lower", s.high is None),
+                                     ("lower", r.low is None), ("upper", r.high is None)] if open_}  # fmt: skip
+    assert c.ratio_bound == (directions.pop() if len(directions) == 1 else None)
+    if c.overlap is not None:
+        assert s.is_range and r.is_range
+    assert sk.Comparison.model_validate_json(c.model_dump_json()) == c
