@@ -44,7 +44,12 @@ _LETTER_RE = re.compile(LETTER)
 _WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
 _END = f"(?!{_WORD})"
 _CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])")
-_ATOM = re.compile(f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+)|(?P<s>[\\s\x01]+)|(?P<o>.)", re.DOTALL)
+# atoms: a number, a word, spaces, a run of 4+ identical signs (read as nothing), one character
+_ATOM = re.compile(
+    f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+)|(?P<s>[\\s\x01]+)"
+    "|(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})|(?P<o>.)",
+    re.DOTALL,
+)
 _COUNT = r"\d{1,3}(?:[.,]0+)?"
 _COUNT_RE = re.compile(_COUNT)
 _DIGIT = re.compile(r"\d")
@@ -358,10 +363,10 @@ class Lexicon:
                     counts.append(Token(m.start(), m.end(), "count", (template, count)))
         atoms = []
         position = 0
-        for num, _sep, word, space, other in _ATOM.findall(lower):  # _sep: inside num
-            atom = num or word or space or other
+        for num, _sep, word, space, run, _rc, other in _ATOM.findall(lower):
+            atom = num or word or space or run or other
             stop = position + len(atom)
-            kind = "n" if num else "w" if word else "s" if space else "o"
+            kind = "n" if num else "w" if word else "s" if (space or run) else "o"
             atoms.append((position, stop, kind, atom))
             position = stop
         tokens: list[Token] = []

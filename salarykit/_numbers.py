@@ -19,9 +19,11 @@ from decimal import Decimal
 __all__ = ["NUMBER_PATTERN", "read_number"]
 
 # A separator may be followed by U+0001 fillers left by normalization ("5&nbsp;000").
+# Repetitions are bounded so that a failed match never backtracks far: "12,12,12,…" over a
+# megabyte stays linear.
 NUMBER_PATTERN = (
-    r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping 12,00,000
-    r"|\d{1,3}(?P<gs>[ ,.'])\x01*\d{3}(?:(?P=gs)\x01*\d{3})*(?:[.,]\d+)?(?!\d)"  # grouped
+    r"\d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,6})?(?![\d,])"  # Indian grouping 12,00,000
+    r"|\d{1,3}(?P<gs>[ ,.'])\x01{0,8}\d{3}(?:(?P=gs)\x01{0,8}\d{3}){0,5}(?:[.,]\d{1,6})?(?!\d)"  # grouped
     r"|\d{1,15}(?:[.,]\d{1,15})?"  # plain, with optional decimals (long digit runs are cut)
 )
 

@@ -84,9 +84,18 @@ class _Context:
     lang_out: str | None  # language reported on the result
     country: str | None  # market given (or from the language tag's region)
     currency: str | None
+    offset: int = 0  # where ``norm`` starts in ``text`` (parse reads long texts by windows)
 
 
-def _prepare(text: object, lang: str | None, country: str | None, currency: str | None) -> _Context:
+def _prepare(
+    text: object,
+    lang: str | None,
+    country: str | None,
+    currency: str | None,
+    *,
+    full: str | None = None,
+    offset: int = 0,
+) -> _Context:
     if not isinstance(text, str):
         raise SalaryParseError(repr(text), f"not a text: {type(text).__name__}")
     norm = normalize_text(text)
@@ -103,8 +112,8 @@ def _prepare(text: object, lang: str | None, country: str | None, currency: str 
     pieces = find_ranges(tokens, norm, amounts)
     read_bounds(tokens, norm, pieces)
     return _Context(
-        text, norm, lex, tokens, pieces, reading_lang, lang or reading_lang, market,
-        currency.upper() if currency else None,
+        text if full is None else full, norm, lex, tokens, pieces, reading_lang,
+        lang or reading_lang, market, currency.upper() if currency else None, offset,
     )
 
 
@@ -175,7 +184,7 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             "gross": q.gross,
             "statistic": q.statistic,
             "inferred": frozenset(inferred),
-            "span": (piece.start, piece.end),
+            "span": (piece.start + ctx.offset, piece.end + ctx.offset),
             "text": ctx.text,
             "lang": ctx.lang_out,
             "country": country,
@@ -220,8 +229,53 @@ def _counts_things(ctx: _Context, piece: Piece) -> bool:
     if not rest or not _LETTER_RE.match(rest):
         return False
     nxt = next((t for t in ctx.tokens[piece.last + 1 : piece.last + 2]), None)
-    start = len(ctx.norm) - len(ctx.norm[after:].lstrip(" "))
+    start = after + len(ctx.norm[after : after + 2]) - len(rest)
     return nxt is None or nxt.start != start
+
+
+_WINDOW = 8192  # characters read at a time by parse() (a salary phrase is far shorter)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Cut a long text into windows that end at a line break or a space.
+
+    >>> _windows("short")
+    [(0, 5)]
+    >>> _windows("word " * 4000)[:2]
+    [(0, 8195), (8195, 16390)]
+    """
+    if len(text) <= _WINDOW:
+        return [(0, len(text))]
+    out = []
+    start = 0
+    while start < len(text):
+        stop = min(start + _WINDOW, len(text))
+        if stop < len(text):
+            cut = text.rfind("\n", stop - 512, stop + 512)
+            if cut <= start:
+                cut = text.find(" ", stop, stop + 512)
+            if cut > start:
+                stop = cut + 1
+        out.append((start, stop))
+        start = stop
+    return out
+
+
+def _negotiable(ctx: _Context) -> Salary | None:
+    """A salary with no amount when the text says pay is negotiable ("面议", "Competitive")."""
+    for token in ctx.tokens:
+        if token.kind == "word" and "neg" in token.value.roles:
+            return _new_salary(
+                {
+                    "low": None, "high": None, "currency": None, "period": None,
+                    "payments_per_year": None, "approximate": False, "negotiable": True,
+                    "gross": None, "statistic": None, "inferred": frozenset(),
+                    "span": (token.start + ctx.offset, token.end + ctx.offset),
+                    "text": ctx.text, "lang": ctx.lang_out, "country": ctx.country,
+                    "provenance": (),
+                }
+            )
+    return None
 
 
 def scan(
@@ -289,43 +343,41 @@ def parse(
     ...
     salarykit._errors.SalaryParseError: non-salary money: 'budget' (at 13 in 'un budget de 2,5 milliards de dollars')
     """
-    ctx = _prepare(text, lang, country, currency)
+    if not isinstance(text, str):
+        raise SalaryParseError(repr(text), f"not a text: {type(text).__name__}")
     fallback: Salary | None = None
     first_reason: tuple[str, int] | None = None
-    for index, piece in enumerate(ctx.pieces):
-        kind, q, period = _read(ctx, index)
-        if kind == "salary":
-            salary = _build(ctx, index, kind, q, period)
-            if salary is not None:
-                return salary
-            reason = "an amount not plausible as pay"
-        elif kind == "number":
-            if fallback is None:
-                fallback = _build(ctx, index, kind, q, period)
-            reason = "a bare number, not plausible as pay"
-        elif kind == "non_salary":
-            reason = f"non-salary money: {q.cue!r}"
-        elif kind == "other_pay":
-            reason = f"only pay other than base salary: {q.cue!r}"
-        elif kind == "percent":
-            reason = "only a percentage"
-        elif kind == "count":
-            reason = "a count of things, not money"
-        else:
-            reason = "only a year"
-        if first_reason is None:
-            first_reason = (reason, piece.start)
-    for token in ctx.tokens:
-        if token.kind == "word" and "neg" in token.value.roles:
-            return _new_salary(
-                {
-                    "low": None, "high": None, "currency": None, "period": None,
-                    "payments_per_year": None, "approximate": False, "negotiable": True,
-                    "gross": None, "statistic": None, "inferred": frozenset(),
-                    "span": (token.start, token.end), "text": ctx.text, "lang": ctx.lang_out,
-                    "country": ctx.country, "provenance": (),
-                }
-            )
+    negotiable: Salary | None = None
+    # long texts are read window by window: the work stops at the first salary found
+    for offset, stop in _windows(text):
+        ctx = _prepare(text[offset:stop], lang, country, currency, full=text, offset=offset)
+        for index, piece in enumerate(ctx.pieces):
+            kind, q, period = _read(ctx, index)
+            if kind == "salary":
+                salary = _build(ctx, index, kind, q, period)
+                if salary is not None:
+                    return salary
+                reason = "an amount not plausible as pay"
+            elif kind == "number":
+                if fallback is None:
+                    fallback = _build(ctx, index, kind, q, period)
+                reason = "a bare number, not plausible as pay"
+            elif kind == "non_salary":
+                reason = f"non-salary money: {q.cue!r}"
+            elif kind == "other_pay":
+                reason = f"only pay other than base salary: {q.cue!r}"
+            elif kind == "percent":
+                reason = "only a percentage"
+            elif kind == "count":
+                reason = "a count of things, not money"
+            else:
+                reason = "only a year"
+            if first_reason is None:
+                first_reason = (reason, piece.start + offset)
+        if negotiable is None:
+            negotiable = _negotiable(ctx)
+    if negotiable is not None:
+        return negotiable
     if fallback is not None:
         return fallback
     if first_reason is not None:

@@ -374,11 +374,12 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
 def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     """True when the "+" at ``j`` adds something ("+ Bonus", "+ VAT"), rather than "or more"."""
     after = tokens[j].end
-    rest = text[after : after + 40].lstrip(" \x01")
+    window = text[after : after + 40]
+    rest = window.lstrip(" \x01")
     if not rest or not (_LETTER_RE.match(rest) or _HAN.match(rest) or rest[0].isdigit()):
         return False
     # a period or currency word right after "+" keeps it an open bound ("$50k+ a year")
-    if j + 1 < len(tokens) and tokens[j + 1].start == len(text) - len(text[after:].lstrip(" \x01")):
+    if j + 1 < len(tokens) and tokens[j + 1].start == after + len(window) - len(rest):
         nxt = tokens[j + 1]
         if nxt.kind == "word" and nxt.value.roles.keys() & {"per", "cur", "noise", "glue"} and not nxt.value.roles.keys() & {"other", "salary", "nonsalary"}:
             return False
