@@ -564,7 +564,8 @@ def compare(
     * ``inflation_to``: first bring each dated side to that year's money (a plain Salary is
       dated by ``on``).
     * ``period`` and ``worktime``: the pay period compared on and the convention used to get
-      there (see :class:`~salarykit.WorkTime`).
+      there (see :class:`~salarykit.WorkTime`; by default each side uses its own country's
+      preset, so a French hourly wage and a US yearly figure each keep their own working year).
 
     Every step is listed in :attr:`Comparison.assumptions`; the verdict is worded in ``lang``.
 
