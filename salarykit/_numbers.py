@@ -22,7 +22,7 @@ __all__ = ["NUMBER_PATTERN", "read_number"]
 # Repetitions are bounded so that a failed match never backtracks far: "12,12,12,…" over a
 # megabyte stays linear.
 NUMBER_PATTERN = (
-    r"\d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,6})?(?![\d,])"  # Indian grouping 12,00,000
+    r"\d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,6})?(?!\d)"  # Indian grouping 12,00,000
     r"|\d{1,3}(?P<gs>[ ,.'])\x01{0,8}\d{3}(?:(?P=gs)\x01{0,8}\d{3}){0,5}(?:[.,]\d{1,6})?(?!\d)"  # grouped
     r"|\d{1,15}(?:[.,]\d{1,15})?"  # plain, with optional decimals (long digit runs are cut)
 )
