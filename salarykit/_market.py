@@ -157,10 +157,16 @@ def date_span(text: str) -> tuple[dt.date, dt.date]:
 
 
 def _to_decimal(value: Any) -> Decimal | None:
-    """Read an amount from a table cell: numbers, numeric strings with grouping spaces or commas.
+    """Read an amount from a table cell, as spreadsheets export them.
+
+    Spaces and apostrophes group thousands; with both ``.`` and ``,`` the last one is the
+    decimal mark; a lone comma is a decimal mark unless it is followed by exactly three digits
+    ("1,200" is 1200, "42000,50" is 42000.50); several dots group thousands ("1.200.000").
 
     >>> _to_decimal("24 007"), _to_decimal("1,200,000"), _to_decimal(239000.0), _to_decimal("")
     (Decimal('24007'), Decimal('1200000'), Decimal('239000'), None)
+    >>> _to_decimal("1.234,56"), _to_decimal("42000,50"), _to_decimal("1'200'000"), _to_decimal("1.200.000")
+    (Decimal('1234.56'), Decimal('42000.50'), Decimal('1200000'), Decimal('1200000'))
     """
     if value is None or isinstance(value, bool):
         if isinstance(value, bool):
@@ -179,11 +185,21 @@ def _to_decimal(value: Any) -> Decimal | None:
         if result == result.to_integral_value() and result.adjusted() < 20:
             return result.quantize(Decimal(1))  # 239000.0 -> 239000
         return result
-    text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    text = re.sub(r"[\s\u00a0\u202f'’]", "", str(value))
     if not text or text.lower() in {"nan", "none", "null"}:
         return None
-    if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):
-        text = text.replace(",", "")
+    if "," in text and "." in text:
+        decimal_mark = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if decimal_mark == "," else ","
+        text = text.replace(grouping, "").replace(",", ".")
+    elif "," in text:
+        text = (
+            text.replace(",", "")
+            if re.fullmatch(r"-?\d{1,3}(,\d{3})+", text)
+            else text.replace(",", ".")
+        )
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}", text):
+        text = text.replace(".", "")
     try:
         result = Decimal(text)
     except InvalidOperation:
@@ -628,7 +644,9 @@ class MarketData(Sequence[Reference]):
     def from_csv(cls, source: str | os.PathLike[str] | io.TextIOBase) -> MarketData:
         """Read a CSV file (path or open text file) whose header names :data:`COLUMNS`.
 
-        Blank cells are missing values; rows are numbered from 1 after the header.
+        Blank cells are missing values; rows are numbered from 1 after the header. The
+        delimiter (``,``, ``;`` or tab) is the one the header uses most; amounts may use a
+        decimal comma and grouping spaces, dots or apostrophes, as spreadsheets export them.
 
         >>> text = "role,statistic,value,currency,period\\nIT staff,mean,11000,CNY,month\\n"
         >>> MarketData.from_csv(io.StringIO(text))[0].value
@@ -646,7 +664,11 @@ class MarketData(Sequence[Reference]):
 
     @classmethod
     def _from_csv_text(cls, text: str) -> MarketData:
-        reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+        text = text.lstrip("\ufeff")
+        header = text.split("\n", 1)[0]
+        # spreadsheets in comma-decimal locales export ";"-separated files; tabs come from pastes
+        delimiter = max((",", ";", "\t"), key=header.count)
+        reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
         records: list[dict[str, Any]] = []
         for i, row in enumerate(reader, start=1):
             if None in row:

@@ -111,7 +111,21 @@ CELLS = [
     (11.65, Decimal("11.65")),
     (Decimal("60000"), Decimal("60000")),
     (1e28, Decimal("1E+28")),  # found by hypothesis: too large to quantize to units
+    ("1.234,56", Decimal("1234.56")),
+    ("1,234.56", Decimal("1234.56")),
+    ("42000,50", Decimal("42000.50")),
+    ("1'200'000", Decimal("1200000")),
+    ("1.200.000", Decimal("1200000")),
+    ("11.65", Decimal("11.65")),
 ]
+
+
+def test_semicolon_csv_with_decimal_commas() -> None:
+    text = "role;statistic;value;currency;period\nsage-femme;median;2\u202f450,50;EUR;monthly\n"
+    (r,) = sk.MarketData.from_csv(io.StringIO(text))
+    assert (r.role, r.value, r.period.value) == ("sage-femme", Decimal("2450.50"), "month")
+    tabbed = "role\tvalue\tcurrency\tperiod\nnurse\t3000\tEUR\tmonth\n"
+    assert sk.MarketData.from_csv(io.StringIO(tabbed))[0].value == 3000
 
 
 @pytest.mark.parametrize(("cell", "expected"), CELLS)
