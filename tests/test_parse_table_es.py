@@ -71,6 +71,9 @@ LATIN_AMERICA = table(
     NEG("Sueldo a tratar", AR),
     E("US$ 1.500 mensuales", 1500, 1500, "USD", "month", hints=AR),
     E("$18,000 a $22,000 mensuales más prestaciones", 18000, 22000, "MXN", "month", hints=MX),
+    # bare amounts: the period an expert infers from the magnitude in that market
+    E("$420,000 MXN", 420000, 420000, "MXN", "year", inferred=P, hints=MX),
+    E("S/ 4,000", 4000, 4000, "PEN", "month", inferred=P, hints=PE),
 )  # fmt: skip
 
 NEWS = table(

@@ -54,6 +54,7 @@ BOARDS = table(
     E("Wynagrodzenie: od 6 000 zł brutto", 6000, None, "PLN", "month", gross=True, inferred=P, hints=PL),
     E("8 000 – 11 000 zł brutto / mies. Umowa o pracę", 8000, 11000, "PLN", "month", gross=True, hints=PL),
     E("150 000 - 200 000 PLN/rok", 150000, 200000, "PLN", "year", hints=PL),
+    E("140 000 zł", 140000, 140000, "PLN", "year", inferred=P, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

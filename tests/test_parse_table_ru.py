@@ -60,6 +60,9 @@ BOARDS = table(
     E("100 тыс. ₽/мес", 100000, 100000, "RUB", "month", hints=RU),
     E("80 т.р.", 80000, 80000, "RUB", "month", inferred=P, hints=RU),
     E("ЗП от 45 т.р. до 60 т.р.", 45000, 60000, "RUB", "month", inferred=P, hints=RU),
+    E("1 500 000 ₽", 1500000, 1500000, "RUB", "year", inferred=P, hints=RU),
+    E("2 500 BYN", 2500, 2500, "BYN", "month", inferred=P, hints={"lang": "ru", "country": "BY"}),
+    E("8 000 000 сум", 8000000, 8000000, "UZS", "month", inferred=P, hints={"lang": "ru", "country": "UZ"}),
 )  # fmt: skip
 
 NEWS = table(
