@@ -446,3 +446,12 @@ def test_loading_either_works_or_names_the_bad_row(records: list[dict[str, Any]]
     else:
         assert len(md) == len(records)
         assert sk.MarketData.from_records(md.to_records()) == md
+
+
+def test_notebook_display_escapes_cells() -> None:
+    md = sk.MarketData.from_records(
+        [{"role": "<script>R&D</script>", "value": 1, "currency": "EUR", "period": "year"}]
+    )
+    html = md._repr_html_()
+    assert "&lt;script&gt;R&amp;D&lt;/script&gt;" in html and "<script>" not in html
+    assert html.count("<tr>") == 2 and repr(md) == "<MarketData: 1 references>"
