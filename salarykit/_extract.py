@@ -57,12 +57,21 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import SalarykitError
-from ._extract_lexicon import LangLexicon, Syntax, languages, lexicon, markets, places, syntax
+from ._extract_lexicon import (
+    LangLexicon,
+    Syntax,
+    languages,
+    lexicon,
+    markets,
+    place_heads,
+    places,
+    syntax,
+)
 from ._extract_money import RawMoney, clean, find_money
 from ._models import Period, Salary
 
@@ -267,11 +276,7 @@ def _candidates(cleaned: str) -> Iterator[RawMoney]:
     return find_money(cleaned, cleaned=True)
 
 
-def _replace(salary: Salary, **changes: object) -> Salary:
-    """A copy of ``salary`` with some fields changed, validated again."""
-    fields = {name: getattr(salary, name) for name in Salary.model_fields}
-    fields.update(changes)
-    return Salary(**fields)
+_SALARY_FIELDS = tuple(Salary.model_fields)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -463,7 +468,7 @@ class _Document:
         self, raw: RawMoney, bounds: Sequence[tuple[int, int]], starts: Sequence[int]
     ) -> SalaryMention | SalaryChange | MoneyMention | None:
         s_start, s_end = self.sentence(raw.start)
-        code = self.language(s_start, max(s_start, raw.start - 200), min(s_end, raw.end + 200))
+        code = self.language(s_start, max(s_start, raw.start - 150), min(s_end, raw.end + 100))
         lex = lexicon(code) if code else None
         # the figure's own region: its sentence, without the neighbouring figures' parts
         i = bisect.bisect_left(starts, raw.start)
@@ -635,14 +640,15 @@ class _Context:
         reading = self.reading()
         if reading is None:
             return None
-        amount = reading.high if reading.high is not None else reading.low
+        amount = reading["high"] if reading["high"] is not None else reading["low"]
         if amount is not None and amount >= markets().max_salary and (pay is None or pay[0] > 15):
             return self.other_money(sentence, "other")
-        if raw.bare and reading.period is None:
+        if raw.bare and reading["period"] is None:
             return None  # a plain number near pay words, but no period fits it: not a salary
         kind = self.kind()
-        if reading.statistic is None and kind in ("mean", "median"):
-            reading = _replace(reading, statistic=kind, inferred=reading.inferred | {"statistic"})
+        if reading["statistic"] is None and kind in ("mean", "median"):
+            reading["statistic"] = kind
+            reading["inferred"] = reading["inferred"] | {"statistic"}
         about, about_inferred = self.about()
         place, place_country = self.place()
         country = place_country
@@ -660,7 +666,8 @@ class _Context:
         ):
             if flag:
                 m_inferred.add(name)
-        salary = _replace(reading, country=country)
+        reading["country"] = country
+        salary = Salary(**reading)
         return SalaryMention(
             salary=salary,
             sentence=sentence,
@@ -674,7 +681,7 @@ class _Context:
             inferred=frozenset(m_inferred),
         )
 
-    def reading(self) -> Salary | None:
+    def reading(self) -> dict[str, Any] | None:
         """The salary read from the figure's span by the parser (:func:`salarykit.parse`), with
         what the span leaves out filled from context, marked inferred.
 
@@ -711,8 +718,8 @@ class _Context:
                 period = self.band_period(currency, amount, parsed.low, parsed.high)
                 if period is not None:
                     inferred.add("period")
-        return _replace(
-            parsed,
+        fields = {name: getattr(parsed, name) for name in _SALARY_FIELDS}
+        fields.update(
             currency=currency,
             period=Period(period) if period else None,
             inferred=frozenset(inferred),
@@ -720,6 +727,7 @@ class _Context:
             text=span_text,
             lang=self.lex.code if self.lex else None,
         )
+        return fields
 
     def own_reading(self) -> Salary:
         """Extraction's own reading of the figure (used when the parser reads nothing there)."""
@@ -983,12 +991,8 @@ def _role_phrase(
         rx, table = places()
         pos = m.end()
         words = 0
+        heads = place_heads()
         while pos < hi and words < 14:
-            cont = lex.about_continue.match(t, _skip_ws(t, pos))
-            if cont is not None and cont.end() <= hi:
-                pos = cont.end()
-                words += 1
-                continue
             tok = _TOKEN.search(t, pos, hi)
             if tok is None:
                 break
@@ -996,17 +1000,25 @@ def _role_phrase(
                 break
             tm = tok
             word = tm.group()
+            lower = word.lower()
+            if lower in lex.continue_heads:
+                cont = lex.about_continue.match(t, tm.start())
+                if cont is not None and cont.end() <= hi:  # "liés aux": goes on past "aux"
+                    pos = end = cont.end()
+                    words += 1
+                    continue
             if not word[0].isalnum() or word[0].isdigit():
                 break
-            if word.lower() in lex.about_stop_words:
+            if lower in lex.about_stop_words:
                 break
-            if any(
+            if lower in lex.cue_heads and any(
                 cue.match(t, tm.start()) for cue in (lex.salary, lex.kinds, lex.periods, lex.change)
             ):
                 break  # "infirmier débutant | touche un salaire": the pay words end the group
-            place = rx.match(t, tm.start())
-            if place is not None and not table[place.group()].organisation:
-                break
+            if word in heads:
+                place = rx.match(t, tm.start())
+                if place is not None and not table[place.group()].organisation:
+                    break
             end = tm.end()
             pos = tm.end()
             words += 1

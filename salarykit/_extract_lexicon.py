@@ -155,6 +155,8 @@ class LangLexicon:
     about_stop: re.Pattern[str]
     about_stop_words: frozenset[str]
     about_trim: frozenset[str]
+    cue_heads: frozenset[str]  # first words of pay, kind, period and change entries
+    continue_heads: frozenset[str]  # first words of about_continue entries
     demonstratives: frozenset[str]
     source_before: re.Pattern[str]
     source_after: re.Pattern[str]
@@ -234,6 +236,16 @@ def lexicon(code: str) -> LangLexicon:
         about_stop=_compile(words("about_stop")),
         about_stop_words=frozenset(_key(w) for w in words("about_stop")),
         about_trim=frozenset(_key(w) for w in words("about_trim")),
+        cue_heads=frozenset(
+            _key(w).split(" ")[0]
+            for w in [
+                *words("salary_words"),
+                *words("change_words"),
+                *(str(x) for ws in (data.get("kinds") or {}).values() for x in ws or ()),
+                *(str(x) for ws in (data.get("periods_context") or {}).values() for x in ws or ()),
+            ]
+        ),
+        continue_heads=frozenset(_key(w).split(" ")[0] for w in words("about_continue")),
         demonstratives=frozenset(_key(w) for w in words("demonstratives")),
         source_before=_compile(words("source_before")),
         source_after=_compile(words("source_after")),
@@ -400,6 +412,17 @@ def places() -> tuple[re.Pattern[str], dict[str, Place]]:
             for name in entry.get(key) or ():
                 table.setdefault(str(name), Place(str(name), str(country), org))
     return re.compile(alternation(table, fold=False)), table
+
+
+@functools.lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """The first words of every place and organisation name (a quick check before the regex).
+
+    >>> "Pékin" in place_heads(), "New" in place_heads()
+    (True, True)
+    """
+    _, table = places()
+    return frozenset(name.split()[0] for name in table)
 
 
 @dataclass(frozen=True)
