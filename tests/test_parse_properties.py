@@ -5,7 +5,7 @@
 * a salary written by babel (``format_currency`` / ``format_decimal``, and the CLDR compact
   forms ``format_compact_currency`` / ``format_compact_decimal``) in any supported locale,
   followed by a period word of that language's lexicon, reads back to the same amount, currency
-  and period;
+  and period — alone, written twice, or as the two ends of a range;
 * adversarial input (empty, control characters, 1 MB of random text, 100 000 separators, mixed
   scripts) gives a result or ``SalaryParseError`` — run, not timed (sizes are such that a linear
   parser takes well under a second).
@@ -294,6 +294,58 @@ def test_babel_compact_salary_reads_back(
     text, hints, amount, currency, period = case
     s = sk.parse(text, **hints)
     assert (s.low, s.high, s.currency, str(s.period)) == (amount, amount, currency, period), (
+        text,
+        repr(s),
+    )
+
+
+@COMMON
+@given(babel_salaries())
+def test_the_same_salary_written_twice_is_one_salary(
+    case: tuple[str, dict[str, str], Decimal, str, str],
+) -> None:
+    text, hints, amount, currency, period = case
+    s = sk.parse(f"{text} {text}", **hints)
+    assert (s.low, s.high, s.currency, str(s.period)) == (amount, amount, currency, period), (
+        text,
+        repr(s),
+    )
+
+
+@st.composite
+def babel_ranges(draw: st.DrawFn) -> tuple[str, dict[str, str], Decimal, Decimal, str, str]:
+    """Two babel-written amounts joined by a dash: a range with the period written once."""
+    locale = draw(st.sampled_from(sorted(LOCALES)))
+    lang, country, currency = LOCALES[locale]
+    period = draw(st.sampled_from(PERIODS))
+    word = draw(st.sampled_from(period_suffixes(lang, period)))
+    digits = get_currency_precision(currency)
+    low = draw(st.integers(min_value=10 * 10**digits, max_value=2_000_000 * 10**digits))
+    high = draw(st.integers(min_value=low + 10**digits, max_value=low * 3))
+    a, b = (Decimal(v).scaleb(-digits) for v in (low, high))
+    join = draw(st.sampled_from([" - ", " – ", "-", "–", " ~ "]))
+    both = draw(st.booleans())  # "€ 3.000 - € 4.000" or "3.000 - 4.000 €"
+    if both:
+        text = (
+            format_currency(a, currency, locale=locale)
+            + join
+            + format_currency(b, currency, locale=locale)
+        )
+    else:
+        text = (
+            f"{format_decimal(a, locale=locale)}{join}{format_decimal(b, locale=locale)} {currency}"
+        )
+    return f"{text} {word}", {"lang": lang, "country": country}, a, b, currency, period
+
+
+@COMMON
+@given(babel_ranges())
+def test_babel_formatted_range_reads_back(
+    case: tuple[str, dict[str, str], Decimal, Decimal, str, str],
+) -> None:
+    text, hints, low, high, currency, period = case
+    s = sk.parse(text, **hints)
+    assert (s.low, s.high, s.currency, str(s.period)) == (low, high, currency, period), (
         text,
         repr(s),
     )
