@@ -390,6 +390,7 @@ class PeggedRateProvider:
         self.market: RateProvider = market if market is not None else ECBRateProvider()
         self.pegs = dict(load_pegs() if pegs is None else pegs)
         self.name = f"{self.market.name}+pegs"
+        self._quotes: dict[tuple[str, str, date | None, bool], RateQuote] = {}
 
     def currencies(self) -> frozenset[str]:
         return self.market.currencies() | frozenset(self.pegs)
@@ -429,6 +430,20 @@ class PeggedRateProvider:
     def rate(
         self, base: str, quote: str, on: date | None = None, *, fallback: bool = False
     ) -> RateQuote:
+        """``1 base = rate quote`` on ``on``, through pegs where needed (memoized when the
+        market provider is the offline ECB history, whose data never changes)."""
+        key = (base, quote, on, fallback)
+        hit = self._quotes.get(key)
+        if hit is not None:
+            return hit
+        found = self._rate(base, quote, on, fallback)
+        if isinstance(self.market, ECBRateProvider):
+            if len(self._quotes) >= _QUOTE_CACHE:
+                self._quotes.clear()
+            self._quotes[key] = found
+        return found
+
+    def _rate(self, base: str, quote: str, on: date | None, fallback: bool) -> RateQuote:
         mb, kb, cb = self._resolve(base, on)
         mq, kq, cq = self._resolve(quote, on)
         if not cb and not cq:
