@@ -107,7 +107,7 @@ parsed.head(10)""",
     (
         "code",
         """status = pd.Series("read", index=ads.index)
-status[parsed["negotiable"].fillna(False).astype(bool) & parsed["low"].isna() & parsed["high"].isna()] = "negotiable"
+status[parsed["negotiable"].eq(True).fillna(False).astype(bool) & parsed["low"].isna() & parsed["high"].isna()] = "negotiable"
 status[ads["salary"].isna()] = "empty"
 status[parsed["error"].notna() & ads["salary"].notna()] = "not a salary"
 pd.crosstab(ads["lang"], status, margins=True)""",
