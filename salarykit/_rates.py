@@ -27,7 +27,7 @@ import functools
 import json
 import threading
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from typing import Any, Protocol, runtime_checkable
@@ -96,6 +96,11 @@ class RateProvider(Protocol):
     def date_range(self) -> tuple[date, date]:
         """First and last dates of the data."""
         ...
+
+
+def _day(on: date | None) -> date | None:
+    """A datetime (pandas Timestamp included) counts as its calendar day."""
+    return on.date() if isinstance(on, datetime) else on
 
 
 def _code(currency: str) -> str:
@@ -256,6 +261,7 @@ class ECBRateProvider:
         self, base: str, quote: str, on: date | None = None, *, fallback: bool = False
     ) -> RateQuote:
         """``1 base = rate quote`` at the ECB fixing of ``on`` (or the last one before it)."""
+        on = _day(on)
         key = (base, quote, on, fallback)
         hit = self._quotes.get(key)
         if hit is not None:
@@ -432,6 +438,7 @@ class PeggedRateProvider:
     ) -> RateQuote:
         """``1 base = rate quote`` on ``on``, through pegs where needed (memoized when the
         market provider is the offline ECB history, whose data never changes)."""
+        on = _day(on)
         key = (base, quote, on, fallback)
         hit = self._quotes.get(key)
         if hit is not None:
@@ -528,6 +535,7 @@ class StaticRateProvider:
         self, base: str, quote: str, on: date | None = None, *, fallback: bool = False
     ) -> RateQuote:
         b, q = _code(base), _code(quote)
+        on = _day(on)
         used_fallback = False
         if self._dates:
             if on is None:

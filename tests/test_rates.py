@@ -374,3 +374,13 @@ def test_after_the_end_of_the_file(ecb: ECBRateProvider) -> None:
     with pytest.raises(RateNotFoundError, match="pass fallback=True"):
         ecb.rate("EUR", "USD", monday_after)
     assert ecb.rate("EUR", "USD", monday_after, fallback=True).fallback
+
+
+def test_datetimes_count_as_their_day(ecb: ECBRateProvider) -> None:
+    from datetime import datetime
+
+    at = datetime(2025, 2, 10, 18, 30)
+    assert ecb.rate("EUR", "USD", at).on == date(2025, 2, 10)
+    assert default_provider().rate("AED", "EUR", at).on == date(2025, 2, 10)
+    static = StaticRateProvider({date(2025, 1, 1): {"USD": "1.1"}})
+    assert static.rate("EUR", "USD", at).on == date(2025, 1, 1)
