@@ -49,7 +49,8 @@ OUTPUT = ROOT / "salarykit" / "data" / "cldr.json"
 # The supported languages, then the regional locales whose conventions differ in ways a
 # salary reader meets: "$" is AUD in en_AU, CAD in en_CA and fr_CA, MXN in es_MX…; the
 # group separator is "'" in de_CH, "." in pt_BR / es_AR; en_IN has lakh / crore compact
-# words; zh_Hant writes 萬 and 億; "S/" is PEN in es_PE, "₸" KZT in ru_KZ. da and nb are kept for the Scandinavian "kr".
+# words; zh_Hant writes 萬 and 億; "S/" is PEN in es_PE, "₸" KZT in ru_KZ. da and nb are kept
+# for the Scandinavian "kr".
 LOCALES: tuple[str, ...] = (
     "de", "de_AT", "de_CH",
     "en", "en_AU", "en_CA", "en_GB", "en_HK", "en_IE", "en_IN", "en_NZ", "en_SG", "en_ZA",
@@ -199,7 +200,8 @@ def _affix_word(affix: str) -> str:
 def compact_magnitudes(locale: str) -> dict[str, int]:
     """``{word: multiplier}`` from the short and long compact decimal formats of ``locale``.
 
-    A pattern "00万" listed under 100000 means 万 = 100000 / 10**(2-1) = 10000.
+    A pattern "00万" listed under 100000 means 万 = 100000 / 10**(2-1) = 10000; a pattern with
+    no digit ("mille" under 1000 in French) means the magnitude itself.
     """
     words: dict[str, int] = {}
     loc = Locale.parse(locale)
@@ -212,9 +214,10 @@ def compact_magnitudes(locale: str) -> dict[str, int]:
             for magnitude, pattern in plural_forms.items():
                 digits = pattern.pattern.count("0")
                 word = _affix_word(pattern.prefix[0] + pattern.suffix[0])
-                if not word or digits == 0:
+                if not word:
                     continue
-                multiplier = int(magnitude) // 10 ** (digits - 1)
+                # a pattern without digits stands for the magnitude itself: French "mille" = 1000
+                multiplier = int(magnitude) // 10 ** (digits - 1) if digits else int(magnitude)
                 if multiplier <= 1:
                     continue
                 previous = words.get(word)

@@ -253,6 +253,8 @@ def test_number_symbols(committed: dict[str, Any], locale: str, decimal: str, gr
         ("fr", "k", 1000),
         ("fr", "millions", 1_000_000),
         ("fr", "Md", 1_000_000_000),
+        ("fr", "mille", 1000),
+        ("it", "mille", 1000),
         ("de", "Mio.", 1_000_000),
         ("de", "Tausend", 1000),
         ("es", "mil", 1000),

@@ -93,6 +93,7 @@ NEWS = table(
     N("presupuesto de 200.000 €", ES),
     N("3 años de experiencia", ES),
     N("", ES),
+    E("un sueldo de mil euros al mes", 1000, 1000, "EUR", "month", hints=ES),
 )  # fmt: skip
 
 

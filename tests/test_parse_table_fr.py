@@ -113,6 +113,7 @@ NEWS = table(
     N("Référence : 2024-0153", FR),
     N("", FR),
     N("   ", FR),
+    E("un salaire de mille euros par mois", 1000, 1000, "EUR", "month", hints=FR),
 )  # fmt: skip
 
 

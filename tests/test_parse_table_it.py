@@ -73,6 +73,7 @@ NEWS = table(
     N("budget di 50 mila euro", IT),
     N("3 anni di esperienza", IT),
     N("", IT),
+    E("uno stipendio da mille euro al mese", 1000, 1000, "EUR", "month", hints=IT),
 )  # fmt: skip
 
 

@@ -86,6 +86,7 @@ NEWS = table(
     N("2 anos de experiência", BR),
     N("", BR),
     N("mensalidade de R$ 890", BR),
+    E("um salário de mil reais por mês", 1000, 1000, "BRL", "month", hints=BR),
 )  # fmt: skip
 
 
