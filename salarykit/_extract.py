@@ -452,9 +452,18 @@ class _Document:
         starts = [b[0] for b in money_bounds]
         all_starts = [b[0] for b in all_bounds]
         keep = {id(r) for r in kept}
+        syn, t = self.syn, self.cleaned
         for raw in raws:
             if id(raw) not in keep:
                 continue  # a year, a day of the month, a head count: nothing to read
+            # quick checks before reading the context: a bare number is pay only near a pay
+            # word, a percentage is a pay change only after a raise word (any language)
+            if raw.percent:
+                if not syn.any_change.search(t, max(0, raw.start - _BEFORE), raw.start):
+                    continue
+            elif raw.bare and raw.period is None:
+                if not syn.any_pay.search(t, max(0, raw.start - _BEFORE), raw.end + _AFTER):
+                    continue
             if raw.percent:  # a percentage's context ends at any neighbouring figure
                 item = self.read(raw, all_bounds, all_starts)
             else:
@@ -494,15 +503,16 @@ def _detect(text: str, syn: Syntax) -> str | None:
     'fr'
     """
     text = text[:800]
-    if _KANA.search(text):
-        return "ja"
-    if _HAN.search(text):
-        han = len(_HAN.findall(text))
-        latin = len(_WORD.findall(text))
-        if han >= latin or not latin:
-            return "zh"
-    if _HANGUL.search(text):
-        return "ko" if "ko" in languages() else None
+    if not text.isascii():  # else no CJK script to look for
+        if _KANA.search(text):
+            return "ja"
+        if _HAN.search(text):
+            han = len(_HAN.findall(text))
+            latin = len(_WORD.findall(text))
+            if han >= latin or not latin:
+                return "zh"
+        if _HANGUL.search(text):
+            return "ko" if "ko" in languages() else None
     scores: dict[str, float] = {}
     sample = text[:800].lower()
     for word in _WORD.findall(sample):

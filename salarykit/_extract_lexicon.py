@@ -292,6 +292,8 @@ class Syntax:
     letters: re.Pattern[str]
     month_names: re.Pattern[str]
     report: re.Pattern[str]
+    any_pay: re.Pattern[str]  # pay and period words of every language (a quick pre-check)
+    any_change: re.Pattern[str]  # raise words of every language (a quick pre-check)
 
 
 @functools.lru_cache(maxsize=1)
@@ -321,6 +323,8 @@ def syntax() -> Syntax:
     joins.update(str(w) for w in common.get("range_join") or ())
     months: set[str] = set()
     reports: set[str] = set()
+    pay_words: set[str] = set()
+    change_words: set[str] = set()
     for code in languages():
         data = _yaml(f"{code}.yaml")
         for word, iso in (data.get("currencies") or {}).items():
@@ -350,6 +354,10 @@ def syntax() -> Syntax:
             stop_langs.setdefault(_key(str(word)), []).append(code)
         months.update(str(m) for m in data.get("months") or () if not str(m)[0].isdigit())
         reports.update(str(w) for w in data.get("report_words") or ())
+        pay_words.update(str(w) for w in data.get("salary_words") or ())
+        for words in (data.get("periods_context") or {}).values():
+            pay_words.update(str(w) for w in words or ())
+        change_words.update(str(w) for w in data.get("change_words") or ())
     prefix_words = set(lower_b) | set(upper_b) | set(approx) | set(opens) | set(codes)
     cjk_approx_after = {w for w in approx if not _is_word_char(w[0])}
     return Syntax(
@@ -387,6 +395,8 @@ def syntax() -> Syntax:
         ),
         month_names=_compile(months),
         report=_compile(reports),
+        any_pay=_compile(pay_words),
+        any_change=_compile(change_words),
     )
 
 

@@ -195,8 +195,13 @@ _WS = re.compile(r"\s*")
 
 
 def _skip(text: str, pos: int) -> int:
+    if pos >= len(text) or text[pos] not in _SPACES:
+        return pos
     m = _SPACE.match(text, pos)
     return m.end() if m else pos
+
+
+_SPACES = frozenset(" \t\u00a0\u202f\u2009")
 
 
 def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, list[str], list[int]]:
