@@ -97,6 +97,11 @@ NEWS = table(
     N("Startkapital 25.000 €", DE),
     N("Wir bieten: 30 Tage Urlaub, Jobticket für 49 €", DE),
     N("Keine Angabe", DE),
+    E("Der Medianlohn lag 2023 bei 3.796 Euro", 3796, 3796, "EUR", "month", statistic="median", inferred=P, hints=DE),
+    E("Der Schweizer Medianlohn beträgt 6.788 Franken pro Monat", 6788, 6788, "CHF", "month", statistic="median",
+      hints=CH),
+    E("Ein Data Scientist verdient durchschnittlich 62.000 Euro brutto im Jahr.", 62000, 62000, "EUR", "year",
+      gross=True, statistic="mean", hints=DE),
 )  # fmt: skip
 
 

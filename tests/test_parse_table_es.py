@@ -94,6 +94,9 @@ NEWS = table(
     N("3 años de experiencia", ES),
     N("", ES),
     E("un sueldo de mil euros al mes", 1000, 1000, "EUR", "month", hints=ES),
+    E("la media salarial en España es de 26.948 euros anuales", 26948, 26948, "EUR", "year", statistic="mean",
+      hints=ES),
+    E("el salario mínimo general es de 278.80 pesos diarios", "278.80", "278.80", "MXN", "day", inferred=C, hints=MX),
 )  # fmt: skip
 
 

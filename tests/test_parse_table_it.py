@@ -74,6 +74,7 @@ NEWS = table(
     N("3 anni di esperienza", IT),
     N("", IT),
     E("uno stipendio da mille euro al mese", 1000, 1000, "EUR", "month", hints=IT),
+    E("gli stipendi vanno da 1.300 a 1.800 euro al mese", 1300, 1800, "EUR", "month", hints=IT),
 )  # fmt: skip
 
 

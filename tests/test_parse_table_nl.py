@@ -70,6 +70,8 @@ NEWS = table(
     N("budget van €50.000", NL),
     N("5 jaar ervaring", NL),
     N("", NL),
+    E("Een data scientist verdient gemiddeld € 4.500 bruto per maand", 4500, 4500, "EUR", "month", gross=True,
+      statistic="mean", hints=NL),
 )  # fmt: skip
 
 

@@ -74,6 +74,10 @@ NEWS = table(
     N("przychody 120 mln zł", PL),
     N("3 lata doświadczenia", PL),
     N("", PL),
+    E("mediana wynagrodzeń w sektorze IT to 17 000 zł brutto", 17000, 17000, "PLN", "month", gross=True,
+      statistic="median", inferred=P, hints=PL),
+    E("programiści zarabiają średnio 18 tys. zł brutto miesięcznie", 18000, 18000, "PLN", "month", gross=True,
+      statistic="mean", hints=PL),
 )  # fmt: skip
 
 

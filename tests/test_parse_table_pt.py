@@ -87,6 +87,8 @@ NEWS = table(
     N("", BR),
     N("mensalidade de R$ 890", BR),
     E("um salário de mil reais por mês", 1000, 1000, "BRL", "month", hints=BR),
+    E("cientistas de dados ganham entre R$ 8 mil e R$ 15 mil por mês", 8000, 15000, "BRL", "month", hints=BR),
+    E("o salário mínimo nacional sobe para 870 euros", 870, 870, "EUR", "month", inferred=P, hints=PT),
 )  # fmt: skip
 
 

@@ -65,6 +65,8 @@ NEWS = table(
     N("budget: 3 miljoner kr", SE),
     N("3 års erfarenhet", SE),
     N("", SE),
+    E("En systemutvecklare tjänar i snitt 52 000 kronor i månaden", 52000, 52000, "SEK", "month", statistic="mean",
+      hints=SE),
 )  # fmt: skip
 
 
