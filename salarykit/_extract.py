@@ -458,12 +458,15 @@ class _Document:
                 continue  # a year, a day of the month, a head count: nothing to read
             # quick checks before reading the context: a bare number is pay only near a pay
             # word, a percentage is a pay change only after a raise word (any language)
-            if raw.percent:
-                if not syn.any_change.search(t, max(0, raw.start - _BEFORE), raw.start):
-                    continue
-            elif raw.bare and raw.period is None:
-                if not syn.any_pay.search(t, max(0, raw.start - _BEFORE), raw.end + _AFTER):
-                    continue
+            before = max(0, raw.start - _BEFORE)
+            if raw.percent and not syn.any_change.search(t, before, raw.start):
+                continue
+            if (
+                raw.bare
+                and raw.period is None
+                and not syn.any_pay.search(t, before, raw.end + _AFTER)
+            ):
+                continue
             if raw.percent:  # a percentage's context ends at any neighbouring figure
                 item = self.read(raw, all_bounds, all_starts)
             else:
