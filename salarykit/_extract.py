@@ -637,6 +637,17 @@ class _Context:
         pay = self.near(lex.salary) if lex else None
         other = self.near(lex.non_salary) if lex else None
         explicit = raw.currency is not None
+        if pay is None and other is None and explicit:
+            # no cue in the sentence's language: a quote or a name in another language
+            # ("un salaire de 5 000 € (salary)", mixed-language pages) — try the others
+            for code in languages():
+                if lex is not None and code == lex.code:
+                    continue
+                alt = lexicon(code)
+                pay, other = self.near(alt.salary), self.near(alt.non_salary)
+                if pay is not None or other is not None:
+                    lex = alt
+                    break
         counted = raw.followed_by_word and raw.currency is None and raw.period is None
         if counted or (raw.bare and _looks_like_date(self.t, raw, self.doc.syn)):
             return None  # "260 000 personnes", "2 millions de talents", "en 2024", "5 février"
@@ -668,6 +679,11 @@ class _Context:
         m_inferred: set[str] = set()
         if country is None:
             country = doc.market(raw.start)
+            currency = reading["currency"]
+            if country is not None and currency and markets().currency.get(country) != currency:
+                # a figure in another money than the market's: its currency's own market if
+                # only one market uses it (£ -> GB), else unknown
+                country = _currency_country().get(currency)
             if country is not None:
                 m_inferred.add("country")
         when, when_inferred = self.when()
