@@ -1101,26 +1101,7 @@ def _source_in(
             if tm is None or tm.end() > end:
                 break
             word = tm.group().lower()
-            if (
-                word in lex.articles
-                or lex.report_words.fullmatch(word)
-                or word
-                in (
-                    "de",
-                    "d'",
-                    "d’",
-                    "du",
-                    "des",
-                    "of",
-                    "by",
-                    "par",
-                    "von",
-                    "del",
-                    "les",
-                    "données",
-                    "data",
-                )
-            ):
+            if word in lex.articles or word in lex.source_skip or lex.report_words.fullmatch(word):
                 pos = tm.end()
                 continue
             break
@@ -1180,7 +1161,7 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
             rf"(?:(?<![^\W\d_])(?:{opens})\s+)(?P<m1>{month})(?:\s+(?P<y1>{year}))?\s+(?:{joins})\s+(?P<m2>{month})(?:\s+(?:(?:de|of)\s+)?(?P<y2>{year}|{rel}))?"
             rf"|(?P<m>{month})(?:\s+(?:(?:de|of|del)\s+)?(?P<y>{year}|{rel}))?"
             rf"|(?P<since>{lex.date_since.pattern})\s+(?P<sy>{year})"
-            rf"|(?<![^\W\d_])(?P<in>en|in|im|au cours de|during|durante)\s+(?P<iy>{year})"
+            rf"|(?P<in>{lex.date_before_year.pattern})\s+(?P<iy>{year})"
         )
     rx = re.compile(pattern, re.IGNORECASE)
     _date_cache[lex.code] = rx

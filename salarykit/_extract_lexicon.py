@@ -160,6 +160,7 @@ class LangLexicon:
     demonstratives: frozenset[str]
     source_before: re.Pattern[str]
     source_after: re.Pattern[str]
+    source_skip: frozenset[str]
     articles: frozenset[str]
     report_words: re.Pattern[str]
     months: re.Pattern[str]
@@ -169,6 +170,7 @@ class LangLexicon:
     date_open: frozenset[str]
     date_join: frozenset[str]
     date_since: re.Pattern[str]
+    date_before_year: re.Pattern[str]
 
     def non_salary_label(self, word: str) -> str:
         """The label (budget, investment…) of a non-pay money word."""
@@ -249,6 +251,7 @@ def lexicon(code: str) -> LangLexicon:
         demonstratives=frozenset(_key(w) for w in words("demonstratives")),
         source_before=_compile(words("source_before")),
         source_after=_compile(words("source_after")),
+        source_skip=frozenset(_key(w) for w in words("source_skip")),
         articles=frozenset(_key(w) for w in words("articles")),
         report_words=_compile(words("report_words")),
         months=_compile(months),
@@ -258,6 +261,7 @@ def lexicon(code: str) -> LangLexicon:
         date_open=frozenset(_key(str(w)) for w in dates.get("open") or ()),
         date_join=frozenset(_key(str(w)) for w in dates.get("join") or ()),
         date_since=_compile(str(w) for w in dates.get("since") or ()),
+        date_before_year=_compile(str(w) for w in dates.get("before_year") or ()),
     )
 
 

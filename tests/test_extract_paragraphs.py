@@ -219,6 +219,53 @@ CASES = [
         "新卒の初任給は月給25万円程度で、前年より5%上昇した。",
         [("25万円程度", 250000, 250000, "JPY", "month")],
     ),
+    # --------------------------------------------------------------- Portuguese
+    Case(
+        "pt-range-and-funding",
+        "Os engenheiros de software em São Paulo ganham entre R$ 12.000 e R$ 18.000 por mês, segundo "
+        "a Catho. A empresa captou 50 milhões de reais numa rodada de investimento.",
+        [("entre R$ 12.000 e R$ 18.000 por mês", 12000, 18000, "BRL", "month")],
+        [("50 milhões de reais", "funding")],
+        context={
+            "entre R$ 12.000 e R$ 18.000 por mês": {
+                "about": "engenheiros de software",
+                "place": "São Paulo",
+                "country": "BR",
+                "source": "Catho",
+                "lang": "pt",
+            }
+        },
+    ),
+    Case(
+        "pt-minimum",
+        "O salário mínimo em Portugal é de 820 euros por mês em 2024.",
+        [("820 euros por mês", 820, 820, "EUR", "month")],
+        context={"820 euros por mês": {"kind": "minimum", "place": "Portugal", "when": "2024"}},
+    ),
+    # ------------------------------------------------------------------ Italian
+    Case(
+        "it-range-and-revenue",
+        "Gli sviluppatori a Milano guadagnano tra 35.000 e 45.000 euro lordi all'anno, secondo un "
+        "rapporto di Randstad. L'azienda ha registrato un fatturato di 2 miliardi di euro.",
+        [("tra 35.000 e 45.000 euro lordi all'anno", 35000, 45000, "EUR", "year")],
+        [("2 miliardi di euro", "revenue")],
+        context={
+            "tra 35.000 e 45.000 euro lordi all'anno": {
+                "about": "sviluppatori",
+                "place": "Milano",
+                "source": "Randstad",
+                "lang": "it",
+            }
+        },
+    ),
+    Case(
+        "it-monthly-mean",
+        "Lo stipendio medio degli infermieri in Italia è di 1.600 euro netti al mese.",
+        [("1.600 euro netti al mese", 1600, 1600, "EUR", "month")],
+        context={
+            "1.600 euro netti al mese": {"kind": "mean", "about": "infermieri", "place": "Italia"}
+        },
+    ),
     # --------------------------------------------------------- mixed languages
     Case(
         "mixed-document",
