@@ -515,6 +515,8 @@ def _catalogue_entries(path: pathlib.Path) -> list[dict[str, Any]]:
 
 
 def _from_catalogue(path: pathlib.Path, args: argparse.Namespace) -> list[_Found]:
+    """The catalogued phrases, read with the context the catalogue records for each (the
+    market country, and the statistic a mean or median figure is, marked inferred)."""
     from ._parse import parse
 
     found = []
@@ -522,15 +524,24 @@ def _from_catalogue(path: pathlib.Path, args: argparse.Namespace) -> list[_Found
         phrase = entry.get("phrase") or entry.get("text")
         if not phrase:
             continue
-        hints = {k: entry.get(k) or getattr(args, k) for k in ("lang", "country", "currency")}
+        raw = entry.get("context")
+        context: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        hints = {k: context.get(k) or entry.get(k) or getattr(args, k)
+                 for k in ("lang", "country", "currency")}  # fmt: skip
         try:
             salary = parse(str(phrase), **hints)
         except SalarykitError:
             continue
+        kind = context.get("kind") or entry.get("kind")
+        if kind in CENTRAL_STATISTICS and salary.statistic is None:
+            salary = salary.model_copy(
+                update={"statistic": kind, "inferred": salary.inferred | {"statistic"}}
+            )
         found.append(_Found(
-            source=str(entry.get("source") or entry.get("file") or path.name), salary=salary,
-            phrase=str(phrase), about=_text_of(entry.get("about") or entry.get("refers_to")),
-            kind=_text_of(entry.get("kind")), when=_text_of(entry.get("when") or entry.get("date")),
+            source=str(entry.get("source") or path.name), salary=salary, phrase=str(phrase),
+            about=_text_of(context.get("about") or entry.get("refers_to")), kind=_text_of(kind),
+            when=_text_of(context.get("when")), place=_text_of(context.get("place")),
+            country=_text_of(context.get("country")),
         ))  # fmt: skip
     return found
 

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
-from ._errors import SalarykitError
+from ._errors import ConversionError, SalarykitError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._models import Salary
@@ -87,6 +87,9 @@ COMPARE_COLUMNS: tuple[str, ...] = (
 # A progress bar is only worth drawing when the work takes more than a second or so; parse runs
 # at tens of thousands of distinct strings per second, so below this many there is no bar.
 _PROGRESS_MIN_ITEMS = 20_000
+
+# Below this many (value, date) pairs the scalar path is as fast as setting up the arrays.
+_BULK_MIN_PAIRS = 2_000
 
 _MISSING = "missing value"
 _EMPTY = "empty string"
@@ -231,8 +234,153 @@ class SalaryPipeline:
         # with a date per row, the steps that do not depend on the date (reading, periods) are
         # still done once per distinct value, not once per (value, date) pair
         shared: dict[Any, Any] = {}
+        if self._vectorizable(items):
+            return self._bulk(items, shared, series.index, keys)
         results = [self._one(v, when, shared) for v, when in _progress(items, self.progress)]
         return _frame(results, self, series.index, keys)
+
+    def _lead(self) -> int:
+        """How many leading steps do not depend on the date (period changes)."""
+        lead = 0
+        while lead < len(self.steps) and isinstance(self.steps[lead], ToPeriod):
+            lead += 1
+        return lead
+
+    def _vectorizable(self, items: list[tuple[Any, date | None]]) -> bool:
+        """Dated steps over many (value, date) pairs go through :mod:`salarykit.bulk`: one rate
+        or PPP lookup per distinct (currency, date), applied with numpy."""
+        rest = self.steps[self._lead() :]
+        return (
+            self.amounts == "float"
+            and bool(rest)
+            and all(isinstance(step, Convert | ToPPP) and not step.options for step in rest)
+            and len(items) >= _BULK_MIN_PAIRS
+            and len({when for _, when in items}) > 1
+        )
+
+    def _bulk(
+        self,
+        items: list[tuple[Any, date | None]],
+        shared: dict[Any, Any],
+        index: pd.Index,
+        keys: np.ndarray,
+    ) -> pd.DataFrame:
+        """The dated steps on parallel arrays of every (value, date) pair (see ``_vectorizable``).
+
+        The date-free part (reading, period) is done once per distinct value with the scalar
+        API; each rate or PPP factor once per distinct key by :mod:`salarykit.bulk`; pairs
+        without a date take the scalar path (latest rate, latest PPP year).
+        """
+        from . import bulk
+
+        lead = self._lead()
+        head = dataclasses.replace(self, steps=self.steps[:lead])
+        dated = [i for i, (v, when) in enumerate(items) if v is not None and when is not None]
+        undated = [i for i, (v, when) in enumerate(items) if v is None or when is None]
+        frames = []
+        if undated:
+            results = [self._one(*items[i], shared) for i in undated]
+            frames.append(_frame(results, self, pd.RangeIndex(len(undated))))
+        if dated:
+            values = list(dict.fromkeys(items[i][0] for i in dated))
+            position = {v: k for k, v in enumerate(values)}
+            pending: list[tuple[Any, date | None]] = [(v, None) for v in values]
+            base = [head._one(v, None, shared) for v, _ in _progress(pending, self.progress)]
+            value_frame = _frame(base, self, pd.RangeIndex(len(values)))
+            pair_value = np.fromiter((position[items[i][0]] for i in dated), np.intp, len(dated))
+            day_list: list[date] = [items[i][1] for i in dated]  # type: ignore[misc]
+            frames.append(
+                self._bulk_pairs(bulk, base, value_frame, pair_value, day_list, lead)
+            )
+        combined = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        for name in combined.columns:  # concat turns categoricals with other categories to object
+            if combined[name].dtype == object:
+                combined[name] = _labels(combined[name].tolist())
+        where = np.empty(len(items), dtype=np.intp)
+        where[np.array(undated + dated, dtype=np.intp)] = np.arange(len(items))
+        out: pd.DataFrame = combined.take(where[keys])
+        out.index = index
+        return out
+
+    def _bulk_pairs(
+        self,
+        bulk: Any,
+        base: list[tuple[Any, Salary | None, str | None]],
+        value_frame: pd.DataFrame,
+        pair_value: np.ndarray,
+        day_list: list[date],
+        lead: int,
+    ) -> pd.DataFrame:
+        """The frame of the dated pairs, from the frame of their values and bulk factors."""
+        empty = _empty_salary()
+        values_batch = bulk.SalaryBatch.from_salaries([s or empty for _, s, _ in base])
+        batch = dataclasses.replace(
+            values_batch,
+            **{f: getattr(values_batch, f)[pair_value]
+               for f in ("low", "high", "currency", "period", "payments_per_year", "country")},
+        )  # fmt: skip
+        distinct_days: dict[date, int] = {}
+        day_codes = np.fromiter((distinct_days.setdefault(d, len(distinct_days)) for d in day_list),
+                                np.intp, len(day_list))  # fmt: skip
+        days = np.array(list(distinct_days), dtype="datetime64[D]")[day_codes]
+        value_errors = np.array([e for _, _, e in base], dtype=object)
+        errors = value_errors[pair_value]
+        value_texts = np.array(["\n".join(str(p) for p in s.provenance) if s else "" for _, s, _ in base],
+                               dtype=object)  # fmt: skip
+        notes: list[np.ndarray] = []
+        for step in self.steps[lead:]:
+            before = batch
+            columns: dict[str, Any] = {"currency": before.currency, "country": before.country,
+                                       "date": days}  # fmt: skip
+            if isinstance(step, Convert):
+                on: Any = step.on if step.on is not None else days
+                batch = bulk.convert(batch, step.currency, on=on, errors="nan")
+            elif isinstance(step, ToPPP):
+                years: Any = step.year
+                if years is None:
+                    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
+                    columns["year"] = years
+                batch = bulk.to_ppp(batch, years, country=step.country, errors="nan")
+            else:  # pragma: no cover - excluded by _vectorizable
+                raise TypeError(f"no bulk form for {step!r}")
+            record = batch.steps[-1]
+            codes, uniques = _key_codes([columns[name] for name in record.by])
+            shown = np.empty(len(uniques), dtype=object)
+            failed = np.empty(len(uniques), dtype=object)
+            for k, key in enumerate(uniques):
+                entry = record.entries.get(key)
+                shown[k] = str(entry) if entry is not None else None
+                message = record.errors.get(key)
+                failed[k] = f"{record.operation}: {message}" if message is not None else None
+            step_errors = failed[codes]
+            errors = np.where(pd.isna(errors) & pd.notna(step_errors), step_errors, errors)
+            notes.append(shown[codes])
+        if self.errors == "raise":
+            for message in errors[pd.notna(errors) & pd.isna(value_errors[pair_value])]:
+                raise ConversionError(str(message))
+        bad = pd.notna(errors)
+        texts = value_texts[pair_value]
+        assumptions: list[Any] = texts.tolist()
+        for extra in notes:
+            assumptions = [(a + "\n" + b if a else b) if b else a
+                           for a, b in zip(assumptions, extra.tolist(), strict=True)]  # fmt: skip
+        frame = value_frame.take(pair_value).reset_index(drop=True)
+        low = np.where(bad, np.nan, batch.low)
+        high = np.where(bad, np.nan, batch.high)
+        frame["low"], frame["high"] = low, high
+        currency = batch.currency.astype(object)
+        currency[bad] = None
+        frame["currency"] = _labels(currency.tolist())
+        frame["error"] = _labels(errors.tolist())
+        assumptions_array = np.array(assumptions, dtype=object)
+        assumptions_array[bad] = None
+        frame[PROVENANCE_COLUMN] = _labels(assumptions_array.tolist())
+        for name in ("period", "payments_per_year", "approximate", "negotiable", "gross",
+                     "statistic", "inferred"):  # fmt: skip
+            if bad.any():
+                frame.loc[bad, name] = None
+        result: pd.DataFrame = frame[list(self.columns())]
+        return result
 
     def _one(
         self, value: Any, when: date | None, shared: dict[Any, Any] | None = None
@@ -276,6 +424,13 @@ class SalaryPipeline:
                 raise
             return None, None, f"{type(exc).__name__}: {exc}"
         return result, salary, None
+
+
+def _empty_salary() -> Salary:
+    """A placeholder for rows that could not be read (no amount, no currency)."""
+    from ._models import Salary
+
+    return Salary()
 
 
 # ---------------------------------------------------------------------- distinct values
@@ -326,7 +481,8 @@ def _plan(series: pd.Series, on: Any) -> tuple[np.ndarray, list[tuple[Any, date 
         date_values.append(None)
     pair = codes.astype(np.int64) * len(date_values) + date_codes
     keys, pairs = pd.factorize(pair)
-    items = [(values[p // len(date_values)], date_values[p % len(date_values)]) for p in pairs]
+    value_at, date_at = (pairs // len(date_values)).tolist(), (pairs % len(date_values)).tolist()
+    items = [(values[a], date_values[b]) for a, b in zip(value_at, date_at, strict=True)]
     return keys.astype(np.intp), items
 
 
@@ -382,9 +538,7 @@ def _frame(
         "error": _labels([e for _, _, e in results]),
     }
     if pipe.steps:
-        cols[PROVENANCE_COLUMN] = _labels(
-            ["\n".join(str(p) for p in s.provenance) if s else None for s in salaries]
-        )
+        cols[PROVENANCE_COLUMN] = _labels([_assumptions(s) for s in salaries])
     if pipe.compares:
         comparisons = [r for r, _, _ in results]
         for name in COMPARE_COLUMNS:
@@ -402,19 +556,60 @@ def _frame(
     return out
 
 
+def _assumptions(salary: Any) -> str | None:
+    if salary is None:
+        return None
+    return "\n".join(str(p) for p in salary.provenance)
+
+
+def _key_codes(columns: Sequence[np.ndarray]) -> tuple[np.ndarray, list[tuple[Any, ...]]]:
+    """The distinct keys over parallel columns, as salarykit.bulk writes them (Python values,
+    dates as ``datetime.date``), and the key index of every row.
+
+    >>> codes, keys = _key_codes([np.array(["EUR", "CNY", "EUR"]), np.array([1, 2, 1])])
+    >>> codes.tolist(), keys
+    ([0, 1, 0], [('EUR', 1), ('CNY', 2)])
+    """
+    combined = np.zeros(len(columns[0]), dtype=np.int64)
+    parts: list[list[Any]] = []
+    for column in columns:
+        codes, uniques = pd.factorize(column)
+        if column.dtype.kind == "M":
+            python = np.asarray(uniques, dtype="datetime64[D]").tolist()
+        else:
+            python = np.asarray(uniques).tolist()
+        parts.append(python)
+        combined = combined * max(len(python), 1) + codes
+    codes, distinct = pd.factorize(combined)
+    keys = []
+    for code in distinct.tolist():
+        key = []
+        for python in reversed(parts):
+            key.append(python[code % len(python)])
+            code //= len(python)
+        keys.append(tuple(reversed(key)))
+    return codes, keys
+
+
 def _objects(values: list[Any]) -> np.ndarray:
     array = np.empty(len(values), dtype=object)
     array[:] = values
     return array
 
 
-def _labels(values: list[str | None]) -> Any:
+def _labels(values: Sequence[Any]) -> Any:
     """A text column as a categorical: result columns repeat a few distinct texts over millions
     of rows, so rows hold small codes (cheap to spread, to store and to send between workers).
+
+    >>> _labels(["a", None, "b", "a", float("nan")]).codes.tolist()
+    [0, -1, 1, 0, -1]
     """
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    codes, uniques = pd.factorize(array, use_na_sentinel=True)  # None, NaN and NA are null
     # categories always of object dtype, so that partitions (some all null) concatenate
-    categories = pd.Index(list(dict.fromkeys(v for v in values if v is not None)), dtype=object)
-    return pd.Categorical(values, categories=categories)
+    categories = pd.Index(np.asarray(uniques, dtype=object), dtype=object)
+    return pd.Categorical.from_codes(codes, categories=categories)
 
 
 def _float(value: Any) -> float:

@@ -252,3 +252,37 @@ def test_any_column_gives_one_row_per_cell(values: list[str | None]) -> None:
     assert frame.loc[~read, ["low", "high"]].isna().all().all()
     ok = frame[read & frame["low"].notna() & frame["high"].notna()]
     assert (ok["low"] <= ok["high"]).all()
+
+
+@pytest.mark.parametrize("with_ppp", [False, True])
+def test_dates_per_row_in_bulk_agree_with_the_scalar_path(
+    with_ppp: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many (string, date) pairs go through salarykit.bulk; the figures, currencies and errors
+    are those of the Salary methods (and the assumptions too, for market rates)."""
+    rng = np.random.default_rng(3)
+    phrases = ["25-30K", "15-25K·13薪", "100 000 yuans/mois", "£30,000 - £35,000 per annum",
+               "$25 - $30 an hour", "面议", "lorem", None, "年収600万円～1,200万円"]  # fmt: skip
+    days = pd.date_range("2024-01-01", "2025-02-28", freq="D").strftime("%Y-%m-%d").tolist()
+    n = 6000
+    column = pd.Series(rng.choice(np.array(phrases, dtype=object), n))
+    posted = pd.Series(rng.choice(np.array([*days, None, "1950-01-02"], dtype=object), n))
+    steps: tuple[Any, ...] = (skp.ToPeriod("year"), skp.Convert("USD"))
+    if with_ppp:
+        steps = (*steps, skp.ToPPP())
+    pipe = skp.pipeline(lang="zh", country="CN", steps=steps)
+    assert pipe._vectorizable(skp._plan(column, posted)[1])
+    fast = pipe(column, on=posted)
+    monkeypatch.setattr(skp, "_BULK_MIN_PAIRS", 10**9)
+    slow = pipe(column, on=posted)
+    assert fast["error"].isna().tolist() == slow["error"].isna().tolist()
+    np.testing.assert_allclose(fast["low"], slow["low"], rtol=1e-9)
+    np.testing.assert_allclose(fast["high"], slow["high"], rtol=1e-9)
+    ok = fast["error"].isna()
+    assert fast.loc[ok, "currency"].astype(str).tolist() == slow.loc[ok, "currency"].astype(str).tolist()
+    assert fast["payments_per_year"].equals(slow["payments_per_year"])
+    if not with_ppp:
+        assert fast["assumptions"].astype(str).tolist() == slow["assumptions"].astype(str).tolist()
+    # before the ECB history, except for dollars already (no rate needed)
+    old = posted.eq("1950-01-02") & column.notna() & ~column.isin(["面议", "lorem", "$25 - $30 an hour"])
+    assert fast.loc[old, "error"].astype(str).str.contains("1950").all()
