@@ -484,3 +484,118 @@ def test_lexicon_file_is_well_formed(lang: str) -> None:
     if gross & net:
         problems.append(f"both gross and net: {sorted(gross & net)}")
     assert not problems, f"{lang}.yaml:\n" + "\n".join(problems)
+
+
+# --------------------------------------------------------------------------- every lexicon entry works
+# A market, a currency and a typical monthly amount per language: each entry of the lexicon is
+# tried next to that amount and must do what the lexicon says it does.
+_MARKETS: dict[str, tuple[str, str, str, int]] = {
+    "en": ("en", "US", "USD", 5000),
+    "fr": ("fr", "FR", "EUR", 3000),
+    "de": ("de", "DE", "EUR", 3000),
+    "es": ("es", "ES", "EUR", 3000),
+    "pt": ("pt", "BR", "BRL", 5000),
+    "it": ("it", "IT", "EUR", 3000),
+    "pl": ("pl", "PL", "PLN", 9000),
+    "nl": ("nl", "NL", "EUR", 3000),
+    "ru": ("ru", "RU", "RUB", 90000),
+    "sv": ("sv", "SE", "SEK", 40000),
+    "zh": ("zh", "CN", "CNY", 15000),
+    "ja": ("ja", "JP", "JPY", 300000),
+    "ko": ("ko", "KR", "KRW", 3000000),
+}
+_ROLES = (
+    "bounds",
+    "approximate",
+    "negotiable",
+    "gross/net",
+    "statistic",
+    "periods",
+    "currencies",
+    "magnitudes",
+)
+
+
+def _try(texts: list[str], lang: str, country: str) -> list[sk.Salary | str]:
+    out: list[sk.Salary | str] = []
+    for text in texts:
+        try:
+            out.append(sk.parse(text, lang=lang, country=country))
+        except sk.SalaryParseError as err:
+            out.append(err.reason)
+    return out
+
+
+def _entry_failures(lang: str, role: str) -> list[str]:
+    locale, country, currency, amount = _MARKETS[lang]
+    data = lexicon(lang)
+    month = period_suffixes(lang, "month")[0]
+    money = format_currency(
+        amount, currency, locale=locale, format="¤#,##0" if currency in ("JPY", "KRW") else None
+    )
+    number = format_decimal(amount, locale=locale)
+    value = Decimal(amount)
+    failures: list[str] = []
+
+    def expect(word: str, texts: list[str], ok: Any) -> None:
+        results = _try(texts, lang, country)
+        if not any(isinstance(s, sk.Salary) and ok(s) for s in results):
+            failures.append(f"{word!r}: {texts[0]!r} -> {results[0]!r}")
+
+    if role == "bounds":
+        for kind, words in (data.get("bounds") or {}).items():
+            want = (None, value) if kind.startswith("upper") else (value, None)
+            for w in words:
+                if any(c.isalpha() for c in w):
+                    text = (
+                        f"{w} {money}{month}" if kind.endswith("before") else f"{money}{month} {w}"
+                    )
+                    expect(w, [text], lambda s, want=want: (s.low, s.high) == want)
+    elif role == "approximate":
+        for kind, words in (data.get("approximate") or {}).items():
+            for w in words:
+                if any(c.isalpha() for c in w):
+                    text = f"{w} {money}{month}" if kind == "before" else f"{money}{month} {w}"
+                    expect(w, [text], lambda s: s.approximate and s.low == value)
+    elif role == "negotiable":
+        for w in data.get("negotiable") or []:
+            expect(w, [w], lambda s: s.negotiable and not s.has_amount)
+    elif role == "gross/net":
+        for key, flag in (("gross", True), ("net", False)):
+            for w in data.get(key) or []:
+                texts = [f"{money}{month} {w}", f"{w} {money}{month}"]
+                expect(w, texts, lambda s, flag=flag: s.gross is flag)
+    elif role == "statistic":
+        for kind, words in (data.get("statistic") or {}).items():
+            for w in words:
+                texts = [f"{w} {money}{month}", f"{money}{month} {w}"]
+                expect(w, texts, lambda s, kind=kind: s.statistic == kind)
+    elif role == "periods":
+        for period, words in (data.get("periods") or {}).items():
+            for w in words:
+                texts = [f"{money} {w}", f"{w} {money}", f"{money}{w}"]
+                expect(
+                    w,
+                    texts,
+                    lambda s, period=period: str(s.period) == period and "period" not in s.inferred,
+                )
+    elif role == "currencies":
+        for w, code in (data.get("currencies") or {}).items():
+            if isinstance(code, list):  # named by market (元): covered by the tables
+                continue
+            want = {"USD"} if code == "$" else {code}
+            texts = [f"{number} {w}{month}", f"{w} {number}{month}", f"{number}{w}{month}"]
+            expect(w, texts, lambda s, want=want: s.currency in want)
+    elif role == "magnitudes":
+        for w, mult in (data.get("magnitudes") or {}).items():
+            texts = [f"5 {w} {currency}{month}", f"5{w} {currency}{month}"]
+            expect(w, texts, lambda s, mult=mult: s.low == 5 * mult)
+    return failures
+
+
+@pytest.mark.parametrize("role", _ROLES)
+@pytest.mark.parametrize("lang", sorted(_MARKETS))
+def test_every_lexicon_entry_reads_as_its_role(lang: str, role: str) -> None:
+    """A dead entry (never matched, shadowed by another, or meaning something else) fails here."""
+    failures = _entry_failures(lang, role)
+    assert not failures, f"{lang}.yaml {role}:\n" + "\n".join(failures)
