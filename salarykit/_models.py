@@ -277,3 +277,10 @@ class Salary(BaseModel):
         return adjust_for_inflation(
             self, to_year, from_year=from_year, country=country, fallback=fallback
         )
+
+    # ------------------------------------------------------------ notebooks (issue 6)
+    def _repr_html_(self) -> str:
+        """An HTML card for Jupyter (see :func:`salarykit._display.salary_html`)."""
+        from ._display import salary_html
+
+        return salary_html(self)

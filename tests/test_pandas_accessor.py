@@ -286,3 +286,27 @@ def test_dates_per_row_in_bulk_agree_with_the_scalar_path(
     # before the ECB history, except for dollars already (no rate needed)
     old = posted.eq("1950-01-02") & column.notna() & ~column.isin(["面议", "lorem", "$25 - $30 an hour"])
     assert fast.loc[old, "error"].astype(str).str.contains("1950").all()
+
+
+# ------------------------------------------------------------------------ notebooks
+@pytest.mark.parametrize(
+    ("text", "hints", "shown"),
+    [
+        ("15-25K·13薪", {"lang": "zh", "country": "CN"}, ["15,000–25,000", "13 a year", "(inferred)"]),
+        ("£30,000 - £35,000 per annum", {}, ["30,000–35,000", "GBP", "year"]),
+        ("面议", {"lang": "zh"}, ["negotiable"]),
+    ],
+)
+def test_salary_html_card(text: str, hints: dict[str, str], shown: list[str]) -> None:
+    card = sk.parse(text, **hints)._repr_html_()
+    assert card.startswith('<table class="salarykit-salary"')
+    for piece in shown:
+        assert piece in card
+    assert text in card  # what it was read from
+
+
+def test_salary_html_card_escapes_and_lists_assumptions() -> None:
+    s = Salary(low=D(1), high=D(2), currency="EUR", period="month", text="<script>x</script>")
+    card = s.annual()._repr_html_()
+    assert "<script>" not in card and "&lt;script&gt;" in card
+    assert "assumed" in card and "month → year" in card
