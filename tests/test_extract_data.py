@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from importlib import resources
@@ -58,7 +59,7 @@ def test_markets() -> None:
         assert place.country in mk.currency, f"{place.name}: no currency for {place.country}"
     for currency, bands in mk.bands.items():
         spans = sorted(bands.values())
-        for (lo1, hi1), (lo2, _) in zip(spans, spans[1:]):
+        for (lo1, hi1), (lo2, _) in itertools.pairwise(spans):
             assert lo1 < hi1 <= lo2, f"{currency}: bands overlap"
         assert set(bands) <= PERIODS
     assert mk.max_salary >= Decimal(10) ** 8
