@@ -513,6 +513,9 @@ _ROLES = (
     "periods",
     "currencies",
     "magnitudes",
+    "payments",
+    "other pay",
+    "non-salary",
 )
 
 
@@ -590,6 +593,20 @@ def _entry_failures(lang: str, role: str) -> list[str]:
         for w, mult in (data.get("magnitudes") or {}).items():
             texts = [f"5 {w} {currency}{month}", f"5{w} {currency}{month}"]
             expect(w, texts, lambda s, mult=mult: s.low == 5 * mult)
+    elif role == "payments":
+        for template in data.get("payments") or []:
+            text = f"{money}{month} {template.replace('{n}', '13')}"
+            expect(template, [text], lambda s: s.payments_per_year == 13)
+        for template in data.get("payments_monthly") or []:
+            text = f"{money} {template.replace('{n}', '13')}"
+            expect(template, [text], lambda s: s.payments_per_year == 13)
+    elif role in ("other pay", "non-salary"):
+        # "bonus: 3 000 €", "budget: 3 000 €": money, but no base salary
+        key = "other_pay_words" if role == "other pay" else "non_salary_words"
+        for w in data.get(key) or []:
+            results = _try([f"{w}: {money}"], lang, country)
+            if isinstance(results[0], sk.Salary):
+                failures.append(f"{w!r}: {w + ': ' + money!r} -> {results[0]!r}")
     return failures
 
 
