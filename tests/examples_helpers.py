@@ -138,5 +138,6 @@ def check(example: Example) -> None:
         assert s.span is not None
         start, end = s.span
         assert 0 <= start < end <= len(example.text), s.span
+        assert example.text[start:end].strip(), f"{example.text!r}: blank span {s.span}"
     if s.low is not None and s.high is not None:
         assert s.low <= s.high
