@@ -262,7 +262,7 @@ def extract(
     """
     doc = _Document(text, lang=lang, country=country, currency=currency)
     found: list[SalaryMention | SalaryChange | MoneyMention] = []
-    for item in doc.mentions():
+    for item in doc.mentions(salaries_only=not include_other_money):
         if isinstance(item, SalaryMention) or include_other_money:
             found.append(item)
     if include_other_money:
@@ -439,7 +439,11 @@ class _Document:
         return self._votes(pos, "country")
 
     # ------------------------------------------------------------------------- mentions
-    def mentions(self) -> Iterator[SalaryMention | SalaryChange | MoneyMention]:
+    def mentions(
+        self, *, salaries_only: bool = False
+    ) -> Iterator[SalaryMention | SalaryChange | MoneyMention]:
+        """Every mention in text order; with ``salaries_only``, figures that cannot be pay
+        (percentages, money with no pay word and no period near it) are not even read."""
         raws = list(_candidates(self.cleaned))
         self.add_currency_cues(raws)
         kept = [
@@ -461,8 +465,10 @@ class _Document:
             before = max(0, raw.start - _BEFORE)
             if raw.percent and not syn.any_change.search(t, before, raw.start):
                 continue
+            if raw.percent and salaries_only:
+                continue
             if (
-                raw.bare
+                (raw.bare or salaries_only)
                 and raw.period is None
                 and not syn.any_pay.search(t, before, raw.end + _AFTER)
             ):
