@@ -190,9 +190,18 @@ def cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         phrases = [p for p in phrases if p.strip()]
     failed = 0
     rows: list[list[str]] = []
+    read: dict[str, Salary | SalarykitError] = {}  # files of phrases repeat: read each once
     for phrase in phrases:
+        if phrase not in read:
+            try:
+                read[phrase] = _parse(phrase, args)
+            except SalarykitError as exc:
+                read[phrase] = exc
         try:
-            salary = _parse(phrase, args)
+            known = read[phrase]
+            if isinstance(known, SalarykitError):
+                raise known
+            salary = known
         except SalarykitError as exc:
             failed += 1
             if args.jsonl:

@@ -54,6 +54,7 @@ __all__ = [
     "Compare",
     "Convert",
     "ParseOptions",
+    "SalaryFrameAccessor",
     "SalaryPipeline",
     "SalarySeriesAccessor",
     "ToPPP",
@@ -766,3 +767,204 @@ def pipeline(
         amounts=amounts,
         progress=progress,
     )
+
+
+# ------------------------------------------------------------------- frames of amounts
+#: the column names a frame of amounts is read from, unless told otherwise
+FRAME_COLUMNS: dict[str, str] = {
+    "low": "low",
+    "high": "high",
+    "currency": "currency",
+    "period": "period",
+    "payments_per_year": "payments_per_year",
+    "country": "country",
+}
+#: the columns of a normalized frame of amounts
+AMOUNT_COLUMNS: tuple[str, ...] = (
+    "low", "high", "currency", "period", "payments_per_year", "error", PROVENANCE_COLUMN,
+)  # fmt: skip
+
+
+@pd.api.extensions.register_dataframe_accessor("salary")
+class SalaryFrameAccessor:
+    """``frame.salary``: normalize salaries that are already columns of amounts.
+
+    For frames with ``low``, ``high``, ``currency`` and ``period`` columns — the result of
+    ``series.salary.parse()``, or a job board's structured fields (pass ``columns=`` to map
+    other names, e.g. ``{"low": "salary_min", "high": "salary_max"}``; ``payments_per_year``
+    and ``country`` are optional). Every method works on whole columns with
+    :mod:`salarykit.bulk` (one factor per distinct key, applied with numpy) and returns the
+    columns ``low, high, currency, period, payments_per_year, error, assumptions`` with the
+    frame's index. A row that cannot be normalized keeps null amounts and says why in ``error``;
+    an ``error`` already in the frame is carried over; ``assumptions`` grow step by step.
+
+    >>> import pandas as pd
+    >>> jobs = pd.DataFrame({"salary_min": [15000, 25, None], "salary_max": [25000, 30, 50],
+    ...                      "cur": ["CNY", "USD", "EUR"], "per": ["month", "hour", "week"]})
+    >>> cols = {"low": "salary_min", "high": "salary_max", "currency": "cur", "period": "per"}
+    >>> yearly = jobs.salary.annual(worktime="US", columns=cols)
+    >>> yearly[["low", "high", "period"]]
+            low       high period
+    0  180000.0   300000.0   year
+    1   52000.0    62400.0   year
+    2       NaN     2600.0   year
+    >>> yearly.salary.convert("USD", on="2025-02-10")["currency"].tolist()
+    ['USD', 'USD', 'USD']
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+
+    def _batch(self, columns: dict[str, str] | None) -> tuple[Any, np.ndarray, list[Any]]:
+        from . import bulk
+
+        names = {**FRAME_COLUMNS, **(columns or {})}
+        frame = self._frame
+        for need in ("low", "high", "currency", "period"):
+            if names[need] not in frame.columns:
+                raise KeyError(f"no column {names[need]!r} ({need}); map it with columns=")
+
+        def text(name: str) -> np.ndarray:
+            if names[name] not in frame.columns:
+                return np.full(len(frame), "")
+            return np.array(["" if _is_null(v) else str(v) for v in frame[names[name]].tolist()])
+
+        def number(name: str) -> np.ndarray:
+            if names[name] not in frame.columns:
+                return np.full(len(frame), np.nan)
+            return pd.to_numeric(frame[names[name]], errors="coerce").to_numpy(
+                dtype=np.float64, na_value=np.nan
+            )
+
+        batch = bulk.SalaryBatch.from_arrays(
+            number("low"), number("high"), currency=text("currency"), period=text("period"),
+            payments_per_year=number("payments_per_year"), country=text("country"),
+        )  # fmt: skip
+        errors = (
+            np.array([None if _is_null(e) else str(e) for e in frame["error"].tolist()], dtype=object)
+            if "error" in frame.columns
+            else np.full(len(frame), None, dtype=object)
+        )
+        notes = (
+            [None if _is_null(a) else str(a) for a in frame[PROVENANCE_COLUMN].tolist()]
+            if PROVENANCE_COLUMN in frame.columns
+            else [None] * len(frame)
+        )
+        return batch, errors, notes
+
+    def _run(
+        self,
+        step: Callable[[Any], tuple[Any, dict[str, np.ndarray]]],
+        columns: dict[str, str] | None,
+        errors: Errors,
+    ) -> pd.DataFrame:
+        batch, failed, notes = self._batch(columns)
+        before = batch
+        batch, key_columns = step(batch)
+        record = batch.steps[-1]
+        parts = {"currency": before.currency, "country": before.country, "period": before.period,
+                 "payments_per_year": np.nan_to_num(before.payments_per_year, nan=0).astype(np.int64),
+                 **key_columns}  # fmt: skip
+        codes, keys = _key_codes([parts[name] for name in record.by])
+        shown = np.array([str(record.entries[k]) if k in record.entries else None for k in keys] or [None],
+                         dtype=object)  # fmt: skip
+        why = np.array([f"{record.operation}: {record.errors[k]}" if k in record.errors else None
+                        for k in keys] or [None], dtype=object)  # fmt: skip
+        step_errors = why[codes] if len(keys) else np.full(len(batch), None, dtype=object)
+        failed = np.where(pd.isna(failed) & pd.notna(step_errors), step_errors, failed)
+        if errors == "raise" and pd.notna(step_errors).any():
+            raise ConversionError(str(step_errors[pd.notna(step_errors)][0]))
+        added = shown[codes].tolist() if len(keys) else [None] * len(batch)
+        assumptions = [(a + "\n" + b if a else b) if b else a
+                       for a, b in zip(notes, added, strict=True)]  # fmt: skip
+        bad = pd.notna(failed)
+        currency = batch.currency.astype(object)
+        currency[bad | (currency == "")] = None
+        period = batch.period.astype(object)
+        period[bad | (period == "")] = None
+        payments = pd.array(
+            [None if (b or p != p) else int(p) for b, p in zip(bad, batch.payments_per_year, strict=True)],
+            dtype="Int64",
+        )
+        out: pd.DataFrame = pd.DataFrame(
+            {
+                "low": np.where(bad, np.nan, batch.low),
+                "high": np.where(bad, np.nan, batch.high),
+                "currency": _labels(currency.tolist()),
+                "period": _labels(period.tolist()),
+                "payments_per_year": payments,
+                "error": _labels(failed.tolist()),
+                PROVENANCE_COLUMN: _labels([None if b else a for a, b in zip(assumptions, bad, strict=True)]),
+            },
+            index=self._frame.index,
+        )
+        return out
+
+    def to_period(
+        self,
+        period: str,
+        *,
+        worktime: WorkTime | str | None = None,
+        columns: dict[str, str] | None = None,
+        errors: Errors = "coerce",
+    ) -> pd.DataFrame:
+        """Every row per ``period`` (stated payments per year win over the convention)."""
+        from . import bulk
+
+        def step(batch: Any) -> tuple[Any, dict[str, np.ndarray]]:
+            return bulk.to_period(batch, period, worktime=worktime, errors="nan"), {}
+
+        return self._run(step, columns, errors)
+
+    def annual(
+        self,
+        *,
+        worktime: WorkTime | str | None = None,
+        columns: dict[str, str] | None = None,
+        errors: Errors = "coerce",
+    ) -> pd.DataFrame:
+        """Every row per year."""
+        return self.to_period("year", worktime=worktime, columns=columns, errors=errors)
+
+    def convert(
+        self,
+        currency: str,
+        *,
+        on: date | str | pd.Series | None = None,
+        columns: dict[str, str] | None = None,
+        errors: Errors = "coerce",
+    ) -> pd.DataFrame:
+        """Every row in ``currency`` at the market rate of ``on``: one date, a date per row
+        (a Series, or the name of a column of the frame), or None (the latest rate)."""
+        from . import bulk
+
+        days: Any = None
+        if isinstance(on, str) and on in self._frame.columns:
+            on = self._frame[on]
+        if isinstance(on, pd.Series):
+            days = pd.to_datetime(on).to_numpy(dtype="datetime64[D]")
+        elif on is not None:
+            days = _as_date(on)
+
+        def step(batch: Any) -> tuple[Any, dict[str, np.ndarray]]:
+            out = bulk.convert(batch, currency.upper(), on=days, errors="nan")
+            return out, ({"date": days} if isinstance(days, np.ndarray) else {})
+
+        return self._run(step, columns, errors)
+
+    def to_ppp(
+        self,
+        year: int | None = None,
+        *,
+        country: str | None = None,
+        columns: dict[str, str] | None = None,
+        errors: Errors = "coerce",
+    ) -> pd.DataFrame:
+        """Every row in international dollars at the PPP of ``year`` (default: the latest year
+        of each country's data); ``country`` when the frame has no country column."""
+        from . import bulk
+
+        def step(batch: Any) -> tuple[Any, dict[str, np.ndarray]]:
+            return bulk.to_ppp(batch, year, country=country, errors="nan"), {}
+
+        return self._run(step, columns, errors)

@@ -310,3 +310,70 @@ def test_salary_html_card_escapes_and_lists_assumptions() -> None:
     card = s.annual()._repr_html_()
     assert "<script>" not in card and "&lt;script&gt;" in card
     assert "assumed" in card and "month → year" in card
+
+
+# --------------------------------------------------------------- frames of amounts
+JOBS = pd.DataFrame(
+    {  # a job board's structured fields (other column names), one bad row per kind
+        "salary_min": [15000, 25, None, 30000, 1800, 100, 5],
+        "salary_max": [25000, 30, 50, 35000, 2000, 200, 6],
+        "cur": ["CNY", "USD", "EUR", "GBP", "EUR", None, "XYZ"],
+        "per": ["month", "hour", "week", "year", "month", "day", "hour"],
+        "pay": [13, None, None, None, 12, None, None],
+        "posted": ["2025-02-10", "2024-06-03", "2025-01-15", "2024-11-29", "2025-02-10",
+                   "2025-02-10", "2025-02-10"],
+    },
+    index=list("abcdefg"),
+)  # fmt: skip
+MAP = {"low": "salary_min", "high": "salary_max", "currency": "cur", "period": "per",
+       "payments_per_year": "pay"}  # fmt: skip
+
+
+def _scalar(row: pd.Series) -> Salary:
+    return Salary(
+        low=None if pd.isna(row["salary_min"]) else D(str(row["salary_min"])),
+        high=None if pd.isna(row["salary_max"]) else D(str(row["salary_max"])),
+        currency=None if pd.isna(row["cur"]) else row["cur"], period=row["per"],
+        payments_per_year=None if pd.isna(row["pay"]) else int(row["pay"]),
+    )  # fmt: skip
+
+
+def test_frame_annual_and_convert_agree_with_the_salary_methods() -> None:
+    yearly = JOBS.salary.annual(worktime="US", columns=MAP)
+    assert list(yearly.columns) == list(skp.AMOUNT_COLUMNS)
+    assert yearly.index.equals(JOBS.index)
+    usd = yearly.salary.convert("USD", on=JOBS["posted"])
+    for label, row in JOBS.iterrows():
+        try:
+            expected = _scalar(row).annual(worktime="US").convert(
+                "USD", on=date.fromisoformat(row["posted"]))
+        except sk.SalarykitError:
+            assert pd.notna(usd.loc[label, "error"]), label
+            assert pd.isna(usd.loc[label, "low"]) and pd.isna(usd.loc[label, "high"])
+            continue
+        assert pd.isna(usd.loc[label, "error"]), label
+        for bound in ("low", "high"):
+            want = getattr(expected, bound)
+            got = usd.loc[label, bound]
+            assert (pd.isna(got) and want is None) or got == pytest.approx(float(want)), label
+        assert usd.loc[label, "currency"] == "USD" and usd.loc[label, "period"] == "year"
+        for step in expected.provenance:
+            assert str(step) in usd.loc[label, "assumptions"], (label, str(step))
+
+
+def test_frame_of_parsed_salaries_chains() -> None:
+    parsed = pd.Series(["15-25K·13薪", "lorem", "100 000 yuans/mois"]).salary.parse(
+        lang="zh", country="CN")
+    out = parsed.salary.annual().salary.convert("USD", on="2025-02-10")
+    assert out.loc[0, "low"] == pytest.approx(
+        float(sk.parse("15-25K·13薪", lang="zh", country="CN").annual()
+              .convert("USD", on=date(2025, 2, 10)).low))  # type: ignore[arg-type]  # fmt: skip
+    assert "SalaryParseError" in out.loc[1, "error"]  # the parse error is carried over
+    assert out.loc[2, "assumptions"].count("\n") == 1  # period, then rate
+
+
+def test_frame_errors_raise_and_missing_columns() -> None:
+    with pytest.raises(sk.SalarykitError):
+        JOBS.salary.convert("USD", on="2025-02-10", columns=MAP, errors="raise")
+    with pytest.raises(KeyError, match="salary_min"):
+        JOBS.drop(columns="salary_min").salary.annual(columns=MAP)
