@@ -456,21 +456,22 @@ class _Document:
         starts = [b[0] for b in money_bounds]
         all_starts = [b[0] for b in all_bounds]
         keep = {id(r) for r in kept}
-        syn, t = self.syn, self.cleaned
+        # where pay and raise words of any language stand: one pass over the text, then each
+        # figure checks its window with a binary search
+        pay_at = [m.start() for m in self.syn.any_pay.finditer(self.cleaned)]
+        change_at = [m.start() for m in self.syn.any_change.finditer(self.cleaned)]
         for raw in raws:
             if id(raw) not in keep:
                 continue  # a year, a day of the month, a head count: nothing to read
             # quick checks before reading the context: a bare number is pay only near a pay
             # word, a percentage is a pay change only after a raise word (any language)
             before = max(0, raw.start - _BEFORE)
-            if raw.percent and not syn.any_change.search(t, before, raw.start):
-                continue
-            if raw.percent and salaries_only:
+            if raw.percent and (salaries_only or not _any_in(change_at, before, raw.start)):
                 continue
             if (
                 (raw.bare or salaries_only)
                 and raw.period is None
-                and not syn.any_pay.search(t, before, raw.end + _AFTER)
+                and not _any_in(pay_at, before, raw.end + _AFTER)
             ):
                 continue
             if raw.percent:  # a percentage's context ends at any neighbouring figure
@@ -501,6 +502,12 @@ class _Document:
         if raw.percent:
             return ctx.change(sentence)
         return ctx.money(sentence)
+
+
+def _any_in(positions: Sequence[int], start: int, end: int) -> bool:
+    """True when one of the sorted ``positions`` lies in [start, end)."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _detect(text: str, syn: Syntax) -> str | None:
