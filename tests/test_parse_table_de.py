@@ -73,6 +73,7 @@ BOARDS = table(
     E("Das KV-Mindestgehalt beträgt € 2.900 brutto pro Monat, Überzahlung je nach Qualifikation", 2900, None, "EUR",
       "month", gross=True, hints=AT),
     E("€ 45.000,- bis € 55.000,- brutto/Jahr", 45000, 55000, "EUR", "year", gross=True, hints=AT),
+    E("Friseur (m/w/d) – Schnitt & Farbe, 2.400 € brutto/Monat", 2400, 2400, "EUR", "month", gross=True, hints=DE),
 )  # fmt: skip
 
 NEWS = table(

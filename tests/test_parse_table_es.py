@@ -52,6 +52,7 @@ SPAIN = table(
     E("entre 35 y 40 mil euros al año", 35000, 40000, "EUR", "year", hints=ES),
     E("entre los 30.000 y los 40.000 euros al año", 30000, 40000, "EUR", "year", hints=ES),
     E("30.000 € brutos en 14 mensualidades", 30000, 30000, "EUR", "year", gross=True, payments=14, inferred=P, hints=ES),
+    E("Empresa mediana: 30.000 € b/a", 30000, 30000, "EUR", "year", gross=True, hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

@@ -57,6 +57,7 @@ BOARDS = table(
     E("10,50 € lordi orari", "10.5", "10.5", "EUR", "hour", gross=True, hints=IT),
     E("1.500 € netti x 14", 1500, 1500, "EUR", "month", gross=False, payments=14, inferred=P, hints=IT),
     E("RAL 30.000 €, quota variabile fino a 5.000 €", 30000, 30000, "EUR", "year", gross=True, hints=IT),
+    E("Azienda media, RAL 30.000 €", 30000, 30000, "EUR", "year", gross=True, hints=IT),
 )  # fmt: skip
 
 NEWS = table(

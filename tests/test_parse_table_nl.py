@@ -54,6 +54,7 @@ BOARDS = table(
     E("schaal 10: € 3.600 - € 5.400", 3600, 5400, "EUR", "month", inferred=P, hints=NL),
     E("€ 45k per jaar incl. vakantiegeld", 45000, 45000, "EUR", "year", hints=NL),
     E("€ 16,50 - € 18,00 per uur", "16.5", 18, "EUR", "hour", hints=NL),
+    E("Middelgroot bedrijf, gemiddeld 40 uur, € 3.500 per maand", 3500, 3500, "EUR", "month", hints=NL),
 )  # fmt: skip
 
 NEWS = table(

@@ -55,6 +55,9 @@ BOARDS = table(
     E("8 000 – 11 000 zł brutto / mies. Umowa o pracę", 8000, 11000, "PLN", "month", gross=True, hints=PL),
     E("150 000 - 200 000 PLN/rok", 150000, 200000, "PLN", "year", hints=PL),
     E("140 000 zł", 140000, 140000, "PLN", "year", inferred=P, hints=PL),
+    # "średni" also means medium / intermediate: no statistic here
+    E("Firma średniej wielkości, 8 000 zł brutto", 8000, 8000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("Angielski średnio zaawansowany, 8 000 zł brutto / mies.", 8000, 8000, "PLN", "month", gross=True, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

@@ -63,6 +63,7 @@ BOARDS = table(
     E("1 500 000 ₽", 1500000, 1500000, "RUB", "year", inferred=P, hints=RU),
     E("2 500 BYN", 2500, 2500, "BYN", "month", inferred=P, hints={"lang": "ru", "country": "BY"}),
     E("8 000 000 сум", 8000000, 8000000, "UZS", "month", inferred=P, hints={"lang": "ru", "country": "UZ"}),
+    E("средний бизнес, 90 000 ₽", 90000, 90000, "RUB", "month", inferred=P, hints=RU),
 )  # fmt: skip
 
 NEWS = table(

@@ -52,6 +52,7 @@ BOARDS = table(
     E("Fast lön: 42 000 kr i månaden + bonus", 42000, 42000, "SEK", "month", hints=SE),
     E("mellan 30 och 40 tusen kronor i månaden", 30000, 40000, "SEK", "month", hints=SE),
     E("500 tkr/år", 500000, 500000, "SEK", "year", hints=SE),
+    E("Medelstort företag söker lagerarbetare, 28 000 kr/mån", 28000, 28000, "SEK", "month", hints=SE),
 )  # fmt: skip
 
 NEWS = table(
