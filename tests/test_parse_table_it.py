@@ -76,6 +76,8 @@ NEWS = table(
     N("", IT),
     E("uno stipendio da mille euro al mese", 1000, 1000, "EUR", "month", hints=IT),
     E("gli stipendi vanno da 1.300 a 1.800 euro al mese", 1300, 1800, "EUR", "month", hints=IT),
+    # "da" introduces the worth of the salary here, not a lower bound
+    E("uno stipendio da 1.500 euro al mese", 1500, 1500, "EUR", "month", hints=IT),
 )  # fmt: skip
 
 

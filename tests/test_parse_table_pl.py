@@ -58,6 +58,7 @@ BOARDS = table(
     # "średni" also means medium / intermediate: no statistic here
     E("Firma średniej wielkości, 8 000 zł brutto", 8000, 8000, "PLN", "month", gross=True, inferred=P, hints=PL),
     E("Angielski średnio zaawansowany, 8 000 zł brutto / mies.", 8000, 8000, "PLN", "month", gross=True, hints=PL),
+    E("pensja w wysokości 7 000 zł brutto", 7000, 7000, "PLN", "month", gross=True, inferred=P, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

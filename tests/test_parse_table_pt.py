@@ -52,6 +52,7 @@ BRAZIL = table(
     E("R$ 8 mil + 13º salário", 8000, 8000, "BRL", "month", payments=13, inferred=P, hints=BR),
     E("R$ 120.000", 120000, 120000, "BRL", "year", inferred=P, hints=BR),
     E("Empresa de médio porte, R$ 5.000", 5000, 5000, "BRL", "month", inferred=P, hints=BR),
+    E("Salário do cargo: R$ 5.000", 5000, 5000, "BRL", "month", inferred=P, hints=BR),
 )  # fmt: skip
 
 PORTUGAL = table(

@@ -83,6 +83,7 @@ NEWS = table(
     E("Средняя зарплата программиста — 150 тысяч рублей", 150000, 150000, "RUB", "month", statistic="mean",
       inferred=P, hints=RU),
     E("зарплаты варьируются от 80 до 200 тыс. руб.", 80000, 200000, "RUB", "month", inferred=P, hints=RU),
+    E("зарплата в размере 80 000 рублей", 80000, 80000, "RUB", "month", inferred=P, hints=RU),
 )  # fmt: skip
 
 
