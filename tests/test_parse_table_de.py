@@ -74,6 +74,8 @@ BOARDS = table(
       "month", gross=True, hints=AT),
     E("€ 45.000,- bis € 55.000,- brutto/Jahr", 45000, 55000, "EUR", "year", gross=True, hints=AT),
     E("Friseur (m/w/d) – Schnitt & Farbe, 2.400 € brutto/Monat", 2400, 2400, "EUR", "month", gross=True, hints=DE),
+    E("2,5 Tsd. € im Monat", 2500, 2500, "EUR", "month", hints=DE),
+    E("1.5 Mio. € pro Jahr", 1500000, 1500000, "EUR", "year", hints=DE),
 )  # fmt: skip
 
 NEWS = table(

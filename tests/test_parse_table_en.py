@@ -54,6 +54,7 @@ US_BOARDS = table(
     E("$75K/yr - $95K/yr", 75000, 95000, "USD", "year", hints=US),
     E("$15/hr + tips", 15, 15, "USD", "hour", hints=US),
     E("Up to $2,500 a week", None, 2500, "USD", "week", hints=US),
+    E("$3.5k/month", 3500, 3500, "USD", "month", hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(
@@ -71,6 +72,7 @@ UK_BOARDS = table(
     E("£25,000 - £28,000 per annum, pro rata (0.6 FTE)", 25000, 28000, "GBP", "year", hints=GB),
     E("£18.52 - £20.01 an hour · Part-time", "18.52", "20.01", "GBP", "hour", hints=GB),
     E("£60-70k + 10% bonus", 60000, 70000, "GBP", "year", inferred=P, hints=GB),
+    E("£1.2m a year", 1200000, 1200000, "GBP", "year", hints=GB),
 )  # fmt: skip
 
 INDIA = table(
@@ -88,6 +90,8 @@ INDIA = table(
     E("INR 50,000 - 70,000 per month", 50000, 70000, "INR", "month", hints=IN),
     E("CTC: 12 LPA", 1200000, 1200000, "INR", "year", gross=True, hints=IN),
     E("₹ 25K - 30K per month", 25000, 30000, "INR", "month", hints=IN),
+    E("₹1,20,000 per month", 120000, 120000, "INR", "month", hints=IN),
+    E("Rs 1.2 lakh per month", 120000, 120000, "INR", "month", hints=IN),
 )  # fmt: skip
 
 AUSTRALIA = table(

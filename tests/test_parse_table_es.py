@@ -98,6 +98,7 @@ NEWS = table(
     E("la media salarial en España es de 26.948 euros anuales", 26948, 26948, "EUR", "year", statistic="mean",
       hints=ES),
     E("el salario mínimo general es de 278.80 pesos diarios", "278.80", "278.80", "MXN", "day", inferred=C, hints=MX),
+    E("1,5 millones de euros al año", 1500000, 1500000, "EUR", "year", hints=ES),
 )  # fmt: skip
 
 

@@ -93,6 +93,11 @@ BOARDS = table(
     E("45-55K€ fixe + variable", 45000, 55000, "EUR", "year", inferred=P, hints=FR),
     E("À partir de 11,88 € de l'heure", "11.88", None, "EUR", "hour", hints=FR),
     E("32 k€ à 38 k€", 32000, 38000, "EUR", "year", inferred=P, hints=FR),
+    # number formats: a point that groups, a decimal comma, an apostrophe (Switzerland)
+    E("1.200 € par mois", 1200, 1200, "EUR", "month", hints=FR),
+    E("3.500,50 € brut mensuel", "3500.50", "3500.50", "EUR", "month", gross=True, hints=FR),
+    E("1'800 CHF par mois", 1800, 1800, "CHF", "month", hints=CH),
+    E("2,5 k€ par mois", 2500, 2500, "EUR", "month", hints=FR),
 )  # fmt: skip
 
 NEWS = table(

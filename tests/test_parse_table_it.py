@@ -78,6 +78,7 @@ NEWS = table(
     E("gli stipendi vanno da 1.300 a 1.800 euro al mese", 1300, 1800, "EUR", "month", hints=IT),
     # "da" introduces the worth of the salary here, not a lower bound
     E("uno stipendio da 1.500 euro al mese", 1500, 1500, "EUR", "month", hints=IT),
+    E("1,2 milioni di euro all'anno", 1200000, 1200000, "EUR", "year", hints=IT),
 )  # fmt: skip
 
 
