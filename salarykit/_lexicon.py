@@ -2,17 +2,16 @@
 compiled once into one tokenizer.
 
 Every word or sign a lexicon names becomes an :class:`Entry` that records, per role
-(``cur``, ``mag``, ``per``, ``join``…) and per language, what it means. All entries of all
-languages are compiled into a single trie-shaped regular expression (a trie keeps the
-alternation fast with twelve thousand CLDR currency names), together with the number pattern
-and the templates that hold a count (``sur {n} mois``, ``{n}薪``). Conflicts between languages
-("mil" is a thousand in Spanish and a million in English) are settled at reading time by the
-language of the text.
+(``cur``, ``mag``, ``per``, ``join``…) and per language, what it means. The text is cut into
+atoms (numbers, runs of letters, single other characters; each CJK character is one atom) and
+entries, twelve thousand CLDR currency names among them, are looked up atom by atom in a dict,
+longest match first; templates that hold a count (``sur {n} mois``, ``{n}薪``) are entries
+whose ``{n}`` atom matches a small number. Conflicts between languages ("mil" is a thousand
+in Spanish and a million in English) are settled at reading time by the language of the text.
 
-Matching rules: case-insensitive (the pattern runs over the lower-cased text); entries that
-begin (end) with a letter only match where no letter comes before (after) them, so "EUR" never
-matches inside "ingénieurs"; CJK characters do not count as letters there ("5k左右"); at the
-end of a word, a lower-case letter followed by an upper-case one counts as a boundary, for
+Matching rules: case-insensitive (atoms are cut from the lower-cased text); entries match
+whole words only, so "EUR" never matches inside "ingénieurs"; CJK characters are atoms of
+their own ("5k左右"); a lower-case letter followed by a capitalized word ends a word, for
 scraped chips glued together ("a yearFull-time"). ISO 4217 codes are read when written in
 capitals ("EUR", "PLN"), so that "all" or "top" never read as a currency.
 """
@@ -45,14 +44,44 @@ _WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
 _END = f"(?!{_WORD})"
 _CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])")
 # atoms: a number, a word, spaces, a run of 4+ identical signs (read as nothing), one character
+# atoms: a number, a word (letters; digits inside it: "B2B"), a Chinese numeral ("五十万"),
+# spaces, a run of 4+ identical signs (read as nothing), one character
 _ATOM = re.compile(
-    f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+)|(?P<s>[\\s\x01]+)"
-    "|(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})|(?P<o>.)",
+    f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+(?:\\d+{_WORD}+)*)|(?P<s>[\\s\x01]+)"
+    "|(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})|(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億]{2,})|(?P<o>.)",
     re.DOTALL,
 )
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral with a unit in it ("五十万", "百万"), else None.
+
+    >>> chinese_number("五十万"), chinese_number("百万"), chinese_number("一亿五千万"), chinese_number("十三")
+    (500000, 1000000, 150000000, 13)
+    >>> chinese_number("一一") is None
+    True
+    """
+    total = section = number = 0
+    unit_seen = False
+    for char in text:
+        if char in _CN_DIGITS:
+            number = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (number or 1) * _CN_UNITS[char]
+            number = 0
+            unit_seen = True
+        else:
+            big = _CN_BIG[char]
+            part = section + number or (1 if not total else 0)
+            total = (total + part) * big if (big >= 10**8 or not total) else total + part * big
+            section = number = 0
+            unit_seen = True
+    return total + section + number if unit_seen else None
 _COUNT = r"\d{1,3}(?:[.,]0+)?"
 _COUNT_RE = re.compile(_COUNT)
-_DIGIT = re.compile(r"\d")
 
 # roles whose lexicon value is a list of words meaning True
 _FLAG_ROLES = {
@@ -67,7 +96,7 @@ _FLAG_ROLES = {
     "noise": "noise",
     "percent": "percent",
 }
-_INHERITED = frozenset({"gross", "net", "mean", "median", "cur"})
+_INHERITED = frozenset({"gross", "net", "mean", "median", "cur", "per"})
 _LABEL_ROLES = frozenset({"per", "salary", "other", "nonsalary", "probation"})
 _SUB_ROLES = {
     "range": {"join": "join"},
@@ -106,6 +135,10 @@ class Entry:
             return by_lang[lang]
         return next(iter(by_lang.values()))
 
+    def langs_of(self, roles: tuple[str, ...]) -> set[str]:
+        """The languages in which this entry has one of ``roles``."""
+        return {lang for role in roles for lang in self.roles.get(role, {})}
+
     langs: frozenset[str] = frozenset()  # filled in once the lexicon is complete
     votes: dict[str, float] = field(default_factory=dict)  # language detection weights
 
@@ -131,66 +164,7 @@ class Token:
     value: Any
 
 
-_N = "\x02N"  # trie atoms standing for a count and for optional spaces (templates only)
-_S = "\x02S"
-_ATOMS = {_N: _COUNT, _S: r"\s*"}
-
-
-def _atoms(key: str) -> list[str]:
-    """A lexicon key as trie atoms; in templates "{n}" is a count and spaces are optional."""
-    if "{n}" not in key:
-        return list(key)
-    out: list[str] = []
-    for part in re.split(r"(\{n\}|\s+)", key):
-        if part == "{n}":
-            out.append(_N)
-        elif part.isspace():
-            out.append(_S)
-        else:
-            out.extend(part)
-    return out
-
-
-def _trie_regex(keys: Iterable[str], end: str = "") -> str:
-    r"""A regular expression matching any of ``keys``, longest first, shaped as a trie.
-
-    A trie keeps the alternation fast: the regular-expression engine checks one literal
-    character per branch instead of trying every key in turn. ``end`` is appended after keys
-    that end with a letter (a word boundary).
-
-    >>> _trie_regex(["eur", "euro", "euros", "€"])
-    '(?:eur(?:o(?:s|)|)|€)'
-    >>> print(_trie_regex(["sur {n} mois"]))
-    sur\s*\d{1,3}(?:[.,]0+)?\s*mois
-    """
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for atom in _atoms(key):
-            node = node.setdefault(atom, {})
-        node[""] = _LETTER_RE.match(key[-1]) is not None
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (_ATOMS.get(atom) or re.escape(atom)) + emit(child)
-            for atom, child in sorted(node.items())
-            if atom
-        ]
-        tail = end if node.get("") else ""
-        if not branches:
-            return tail
-        if "" in node:
-            branches.append(tail)
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie)
-
-
-def _shape(text: str) -> str:
-    """The lookup key of a matched template: the count as "{n}", spaces removed."""
-    return _COUNT_RE.sub("{n}", re.sub(r"\s+", "", text))
+_N = "\x02N"  # the atom standing for the count of a template ("sur {n} mois")
 
 
 def _boundary(text: str, index: int) -> bool:
@@ -216,6 +190,7 @@ class Lexicon:
         self.entries: dict[str, Entry] = {}
         self.templates: list[Entry] = []
         self.default_country: dict[str, str] = {}
+        self.country_lang: dict[str, str] = {}  # market -> its main language (for conflicts)
         self.territory_currency: dict[str, str] = dict(cldr.get("territory_currency", {}))
         self.iso_codes: frozenset[str] = frozenset(cldr.get("iso_codes", ()))
         self.symbols: dict[str, tuple[str, ...]] = {}
@@ -223,7 +198,7 @@ class Lexicon:
             self._add_language(code, data)
         self._add_cldr(cldr)
         self._inherit_roles()
-        self.regex = self._compile()
+        self._compile()
 
     # ------------------------------------------------------------------ building
     def _entry(self, key: str) -> Entry:
@@ -247,6 +222,9 @@ class Lexicon:
     def _add_language(self, lang: str, data: dict[str, Any]) -> None:
         if data.get("default_country"):
             self.default_country[lang] = str(data["default_country"]).upper()
+            self.country_lang.setdefault(self.default_country[lang], lang)
+        for country in data.get("countries") or ():
+            self.country_lang.setdefault(str(country).upper(), lang)
         for word, code in (data.get("currencies") or {}).items():
             # a list names a word shared by several currencies ("元": CNY, TWD, HKD), most common first
             value = tuple(str(c) for c in code) if isinstance(code, list) else str(code)
@@ -285,7 +263,24 @@ class Lexicon:
                     self._entry(word).add("mag", lang, int(mult))
 
     def _inherit_roles(self) -> None:
-        """Give phrases the gross/net/statistic meaning of their words ("brutto / mies.")."""
+        """Give phrases the gross/net/statistic meaning of their words ("brutto / mies.").
+
+        Compound pay words take the gross/net meaning of a word of their language written
+        inside them ("Jahresbruttogehalt" holds "brutto").
+        """
+        flags = [
+            (key, role, lang, value)
+            for key, entry in self.entries.items()
+            if len(key) >= 5 and key.isalpha()
+            for role in ("gross", "net")
+            for lang, value in entry.roles.get(role, {}).items()
+        ]
+        for key, entry in self.entries.items():
+            if len(key) < 8 or not key.isalpha() or not entry.roles.keys() & {"per", "salary"}:
+                continue
+            for word, role, lang, value in flags:
+                if word != key and word in key and lang in entry.langs_of(("per", "salary")):
+                    entry.add(role, lang, value)
         for key, entry in list(self.entries.items()):
             parts = [p for p in re.split(r"[\s/()+:：]+", key) if p and p != key]
             if not parts:
@@ -293,32 +288,44 @@ class Lexicon:
             # scraper labels ("RAL:", "Salary:") keep the meaning of the words they hold
             only_noise = entry.roles.keys() <= {"noise", "glue"}
             for part in parts:
-                word = self.entries.get(part)
-                if word is None:
+                inner = self.entries.get(part)
+                if inner is None:
                     continue
-                for role, by_lang in word.roles.items():
+                for role, by_lang in inner.roles.items():
                     if role in _INHERITED or (only_noise and role in _LABEL_ROLES):
                         for lang, value in by_lang.items():
                             entry.add(role, lang, value)
 
-    def _compile(self) -> re.Pattern[str]:
-        """Index the entries by their atoms and compile the template pattern.
+    def _compile(self) -> None:
+        """Index the entries and templates by their atoms.
 
-        Text is cut into atoms (a number, a run of letters, a run of spaces, or one other
-        character: each CJK character is an atom), so entries can only match whole words:
-        "EUR" never matches inside "ingénieurs". Entries are looked up atom by atom in a dict
-        (longest match first). Templates holding a count have a small pattern of their own.
+        Text is cut into atoms (a number, a run of letters, or one other character: each CJK
+        character is an atom; spaces only separate atoms), so entries can only match whole
+        words: "EUR" never matches inside "ingénieurs". Entries are looked up atom by atom in a
+        dict, longest match first. In templates, "{n}" is an atom matching a small count.
         """
         for entry in self.entries.values():
             entry.freeze()
         for entry in self.templates:
             entry.freeze()
-        self.template_shapes = {re.sub(r"\s+", "", e.key): e for e in self.templates}
         self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
         self.index: dict[tuple[str, ...], Entry] = {}
+        self.template_keys: set[tuple[str, ...]] = set()
         self.prefixes: set[tuple[str, ...]] = set()
-        for key, entry in self.entries.items():
-            atoms = _split(key)
+        keyed = [(_split(key), entry) for key, entry in self.entries.items()]
+        for entry in self.templates:
+            # "{n}" is an atom; the spaces around it may be written or not ("x14", "x 14")
+            before, _, after = entry.key.partition("{n}")
+            spellings = {
+                (before.rstrip() + b if before.strip() else "") + "0" + (a + after.lstrip() if after.strip() else "")
+                for b in ("", " ")
+                for a in ("", " ")
+            }
+            for spelling in spellings:
+                atoms = tuple(a.replace("0", _N) if a.strip() == "0" else a for a in _split(spelling))
+                self.template_keys.add(atoms)
+                keyed.append((atoms, entry))
+        for atoms, entry in keyed:
             if not atoms:
                 continue
             self.index.setdefault(atoms, entry)
@@ -327,8 +334,6 @@ class Lexicon:
         self.max_atoms = max((len(a) for a in self.index), default=1)
         self.single = {atoms[0]: entry for atoms, entry in self.index.items() if len(atoms) == 1}
         self.starts = frozenset(prefix[0] for prefix in self.prefixes)
-        keys = [e.key for e in self.templates]
-        return re.compile(_trie_regex(keys) if keys else "(?!)")
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:
@@ -352,58 +357,64 @@ class Lexicon:
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
             lower = "".join(chars)
-        # templates first ("sur 12 mois", "13薪"): their numbers are counts, not amounts
-        counts: list[Token] = []
-        if self.template_shapes and _DIGIT.search(lower) is not None:
-            for m in self.regex.finditer(lower):
-                template = self.template_shapes.get(_shape(m.group()))
-                found = _COUNT_RE.search(m.group())
-                if template is not None and found is not None:
-                    count = int(Decimal(found.group().replace(",", ".")))
-                    counts.append(Token(m.start(), m.end(), "count", (template, count)))
-        atoms = []
+        # atoms: (start, end, kind, text, lookup form, lookup form after a space)
+        atoms: list[tuple[int, int, str, str, str, str]] = []
         position = 0
-        for num, _sep, word, space, run, _rc, other in _ATOM.findall(lower):
-            atom = num or word or space or run or other
+        spaced = False
+        count_like = _COUNT_RE.fullmatch
+        for num, _sep, word, space, run, _rc, numeral, other in _ATOM.findall(lower):
+            if space or run:  # spaces and runs of one sign separate atoms
+                position += len(space or run)
+                spaced = True
+                continue
+            if numeral:
+                value = chinese_number(numeral)
+                after_number = bool(atoms) and atoms[-1][2] == "n"
+                if value is None or (after_number and not numeral.strip("十百千万萬亿億")):
+                    # no unit in it, or units right after a number ("2千万"): single characters
+                    for char in numeral:
+                        atoms.append((position, position + 1, "o", char, char, char))
+                        position += 1
+                    spaced = False
+                    continue
+                stop = position + len(numeral)
+                num = str(value)
+                look = _N if count_like(num) else num
+                atoms.append((position, stop, "n", num, look, (" " + look) if spaced else look))
+                position = stop
+                spaced = False
+                continue
+            atom = num or word or other
             stop = position + len(atom)
-            kind = "n" if num else "w" if word else "s" if (space or run) else "o"
-            atoms.append((position, stop, kind, atom))
+            look = _N if num and count_like(num) else atom
+            kind = "n" if num else "w" if word else "o"
+            atoms.append((position, stop, kind, atom, look, (" " + look) if spaced else look))
             position = stop
+            spaced = False
         tokens: list[Token] = []
         append = tokens.append
-        index, prefixes, starts, single = self.index, self.prefixes, self.starts, self.single
-        limit = self.max_atoms
+        starts, single = self.starts, self.single
         n = len(atoms)
-        ncounts = len(counts)
         i = 0
-        c = 0
         while i < n:
-            start, end, kind, atom = atoms[i]
-            if kind == "s":
-                i += 1
-                continue
-            if c < ncounts and start >= counts[c].start:
-                token = counts[c]
-                append(token)
-                c += 1
-                while i < n and atoms[i][0] < token.end:
-                    i += 1
-                continue
-            if atom in starts:  # may open a longer entry: longest match, atom by atom
-                found_entry = single.get(atom)
-                found_end = i
-                seq: tuple[str, ...] = (atom,)
-                j = i + 1
-                while j < n and j - i < limit and seq in prefixes:
-                    a = atoms[j]
-                    seq = (*seq, " " if a[2] == "s" else a[3])
-                    hit = index.get(seq)
-                    if hit is not None:
-                        found_entry, found_end = hit, j
-                    j += 1
-                if found_entry is not None:
-                    append(Token(start, atoms[found_end][1], "word", found_entry))
+            start, end, kind, atom, look, _ = atoms[i]
+            if look in starts or atom in starts:  # may open a longer entry: longest match
+                found_entry, found_end, found_seq = self._longest(atoms, i, look)
+                if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")
+                    found_entry, found_end, found_seq = self._longest(atoms, i, atom)
+                if found_entry is not None and found_end > i:
+                    stop = atoms[found_end][1]
+                    if found_seq in self.template_keys:
+                        count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
+                        value = int(Decimal(count.replace(",", ".")))
+                        append(Token(start, stop, "count", (found_entry, value)))
+                    else:
+                        append(Token(start, stop, "word", found_entry))
                     i = found_end + 1
+                    continue
+                if found_entry is not None:
+                    append(Token(start, end, "word", found_entry))
+                    i += 1
                     continue
             else:
                 entry = single.get(atom)
@@ -417,6 +428,24 @@ class Lexicon:
                 self._unknown_word(text, atom, start, end, tokens)
             i += 1
         return tokens
+
+    def _longest(
+        self, atoms: list[tuple[int, int, str, str, str, str]], i: int, first: str
+    ) -> tuple[Entry | None, int, tuple[str, ...]]:
+        """The longest entry whose atoms start at ``atoms[i]`` (read as ``first``)."""
+        found = self.single.get(first)
+        found_end = i
+        seq: tuple[str, ...] = (first,)
+        found_seq = seq
+        j = i + 1
+        n = len(atoms)
+        while j < n and j - i < self.max_atoms and seq in self.prefixes:
+            seq = (*seq, atoms[j][5])
+            hit = self.index.get(seq)
+            if hit is not None:
+                found, found_end, found_seq = hit, j, seq
+            j += 1
+        return found, found_end, found_seq
 
     def _unknown_word(self, text: str, atom: str, start: int, end: int, tokens: list[Token]) -> None:
         """A word that is no entry: an ISO code in capitals, or a magnitude glued to one."""
@@ -444,12 +473,24 @@ class Lexicon:
 
 
 def _split(key: str) -> tuple[str, ...]:
-    """A lexicon key as atoms ("a year" → ("a", " ", "year")).
+    """A lexicon key as atoms; an atom written after a space carries a leading space.
 
-    >>> _split("brutto / mies."), _split("年収")
-    (('brutto', ' ', '/', ' ', 'mies', '.'), ('年', '収'))
+    >>> _split("brutto / mies."), _split("年収"), _split("a $"), _split("a$")
+    (('brutto', ' /', ' mies', '.'), ('年', '収'), ('a', ' $'), ('a', '$'))
     """
-    return tuple(" " if m.lastgroup == "s" else m.group() for m in _ATOM.finditer(key))
+    out: list[str] = []
+    spaced = False
+    for m in _ATOM.finditer(key):
+        if m.lastgroup == "cn":  # lexicon keys keep Chinese numerals as characters
+            out.extend((" " + c) if spaced and out and i == 0 else c for i, c in enumerate(m.group()))
+            spaced = False
+            continue
+        if m.lastgroup in ("s", "r"):
+            spaced = True
+            continue
+        out.append((" " + m.group()) if spaced and out else m.group())
+        spaced = False
+    return tuple(out)
 
 
 _LOCK = threading.Lock()

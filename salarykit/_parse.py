@@ -108,6 +108,8 @@ def _prepare(
         region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     reading_lang = detect_lang(tokens, norm, hint)
     market = country.upper() if country else region
+    if reading_lang is None and market is not None:
+        reading_lang = lex.country_lang.get(market)  # "R$ 7,5 mil" in Brazil: Portuguese "mil"
     amounts = find_amounts(tokens, norm, reading_lang)
     pieces = find_ranges(tokens, norm, amounts)
     read_bounds(tokens, norm, pieces)
@@ -213,7 +215,9 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     kind = classify(ctx.pieces[index], q, period is not None)
     piece = ctx.pieces[index]
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
-    if kind == "number" or (kind == "salary" and bare and period is None and q.payments is None):
+    if kind == "salary" and bare and period is None and q.payments is None:
+        kind = "number"  # only a pay word around it: a fallback when nothing better is found
+    if kind == "number":
         raw = ctx.norm[piece.start : piece.end]
         if raw.isdigit() and 1900 <= piece.low.value <= 2100 and piece.high is None:
             kind = "year"

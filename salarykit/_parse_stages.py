@@ -42,6 +42,7 @@ _LOOSE_CHARS = " \t\n\r\x01:：,，()（）*[]"
 # where a clause ends: a period, semicolon, bar or line break between two phrases
 _BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я])|[;；|。！？\n]")
 _LETTER_RE = re.compile(LETTER)
+_ANY_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -89,9 +90,10 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
     if hint:
         return hint
     sample = text[:2000]
-    if _KANA.search(sample):
+    cjk = _ANY_CJK.search(sample) is not None
+    if cjk and _KANA.search(sample):
         return "ja"
-    if _HANGUL.search(sample):
+    if cjk and _HANGUL.search(sample):
         return "ko"
     # each word votes for its languages; words shared by many languages ("k", "-") say little
     counts: dict[str, float] = {}
@@ -104,11 +106,15 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
             continue
         for lang, weight in votes.items():
             counts[lang] = counts.get(lang, 0.0) + weight
-    if _HAN.search(sample):
+    if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
     if not counts:
         return None
-    return max(counts, key=lambda lang: counts[lang])
+    return max(counts.items(), key=_second)[0]
+
+
+def _second(item: tuple[str, float]) -> float:
+    return item[1]
 
 
 # --------------------------------------------------------------------------- amounts
@@ -144,7 +150,16 @@ def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amoun
     i = 0
     while i < n:
         token = tokens[i]
+        if token.kind == "word" and "mag" in token.value.roles and _bare_magnitude(tokens, text, i):
+            # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
+            amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start)
+            i = _read_magnitudes(tokens, text, lang, i, amount)
+            out.append(amount)
+            continue
         if token.kind != "num":
+            i += 1
+            continue
+        if _is_year(tokens, text, i):
             i += 1
             continue
         amount = Amount(token.value, token.value, None, i, i, token.start, token.end)
@@ -171,6 +186,44 @@ def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amoun
         out.append(amount)
         i = j
     return out
+
+
+def _bare_magnitude(tokens: list[Token], text: str, i: int) -> bool:
+    """True for a magnitude word standing alone as a number, next to money or a pay word."""
+    if i > 0 and tokens[i - 1].kind == "num" and _tight(text, tokens[i - 1].end, tokens[i].start):
+        return False
+    if i > 0 and _has(tokens[i - 1], "mag") and _tight(text, tokens[i - 1].end, tokens[i].start):
+        return False
+    after = i + 1
+    while after < len(tokens) and _has(tokens[after], "mag") and _tight(text, tokens[after - 1].end, tokens[after].start):
+        after += 1
+    if after < len(tokens) and _is_currency(tokens[after]) and not _has(tokens[after], "mag") and _loose(text, tokens[after - 1].end, tokens[after].start):
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.kind == "word"
+        and bool(before.value.roles.keys() & {"per", "lower_before", "upper_before", "approx_before"})
+        and _tight(text, before.end, tokens[i].start)
+        and tokens[i].value.key in _CJK_MAGS | {"百万", "十万"}
+    )
+
+
+def _is_year(tokens: list[Token], text: str, i: int) -> bool:
+    """True for a calendar year standing alone ("Umsatz 2023:"), not an amount."""
+    token = tokens[i]
+    raw = text[token.start : token.end]
+    if not (len(raw) == 4 and raw.isdigit() and 1900 <= token.value <= 2100):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens):
+            near = tokens[k]
+            gap = (near.end, token.start) if k < i else (token.end, near.start)
+            if _loose(text, *gap) and (
+                _is_currency(near) or near.kind in ("num", "count") or (near.kind == "word" and near.value.roles.keys() & {"mag", "join", "percent", "per"})
+            ):
+                return False
+    return True
 
 
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
@@ -228,6 +281,14 @@ def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int
         end = tokens[j].end
         j += 1
     if j < n and _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
+        # "schaal 10: € 3.600": a symbol after punctuation and right before a number is that number's
+        if (
+            j + 1 < n
+            and tokens[j + 1].kind == "num"
+            and _tight(text, tokens[j].end, tokens[j + 1].start)
+            and (j > index or not _tight(text, end, tokens[j].start))
+        ):
+            return None
         return j
     return None
 
@@ -278,7 +339,12 @@ def _range_end(
 ) -> tuple[Amount | None, int]:
     """The second end of a range starting at ``low``, when a join word leads to ``nxt``."""
     j = last + 1
-    if j >= len(tokens) or not _has(tokens[j], "join") or not _loose(text, tokens[last].end, tokens[j].start):
+    cursor = tokens[last].end
+    # "$75K/yr - $95K/yr": a period written after each end
+    while j < nxt.first and _has(tokens[j], "per") and not _has(tokens[j], "join") and _loose(text, cursor, tokens[j].start):
+        cursor = tokens[j].end
+        j += 1
+    if j >= len(tokens) or not _has(tokens[j], "join") or not _loose(text, cursor, tokens[j].start):
         return None, last
     cursor = tokens[j].end
     extra: list[Token] = []
@@ -648,7 +714,15 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
         if "probation" in roles and j < piece.first:
             q.probation = True
     # the kind of money: the nearest telling word before the piece, else the one right after
+    k = piece.first - 1
+    while k > lo and _has(tokens[k], "glue"):
+        k -= 1
+    if k > lo and tokens[k].kind == "count" and _loose(text, tokens[k].end, tokens[k + 1].start):
+        label = tokens[k]  # "13e mois : 3 000 €": the amount of that payment
+        q.context, q.cue = "other", text[label.start : label.end]
     for j in range(piece.first - 1, lo, -1):
+        if q.context is not None:
+            break
         kind = _context(tokens[j])
         if kind is not None:
             q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]

@@ -38,6 +38,7 @@ def _table() -> dict[int, str]:
 
 
 _TABLE = _table()
+_ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 _MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])")
 _MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " "}
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -66,7 +67,9 @@ def normalize_text(text: str) -> str:
     >>> len(normalize_text("20万円〜&amp;")) == len("20万円〜&amp;")
     True
     """
-    out = text.translate(_TABLE)
+    # plain ASCII without control characters has nothing to translate: the common case, cheap
+    plain = text.isascii() and _ASCII_CONTROL.search(text) is None
+    out = text if plain else text.translate(_TABLE)
     if "&" in out:
         out = _ENTITY.sub(lambda m: _pad(html.unescape(m.group()), len(m.group())), out)
     if "ï" in out or "Ã" in out or "â" in out or "Â" in out:

@@ -1,0 +1,159 @@
+"""Throughput of ``salarykit.parse`` next to price-parser and quantulum3, in the same run.
+
+Usage::
+
+    python benchmarks/bench_parse.py [--repeat N] [--corpus PATH]
+
+Prints phrases per second (uncached, one core) for each tool on the same mixed multilingual
+list, the ratios, the time to ``import salarykit``, the first-call cost (lexicons and CLDR data
+compiled), the peak memory of reading the list (tracemalloc), an optional cached mode
+(``functools.lru_cache`` around ``parse``) and rows for one megabyte of adversarial input.
+Timings are CPU time of this process (``time.process_time``), best of ``--repeat`` runs, so
+that other processes on a shared machine disturb them less. Not a test: nothing is asserted.
+
+price-parser and quantulum3 read far less than salarykit (one number, no range, no period,
+no CJK): the comparison is of cost, not of results. Install them with ``pip install -e ".[bench]"``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import json
+import pathlib
+import random
+import statistics
+import string
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+
+# a mixed multilingual list of salary phrases as job boards and news write them
+PHRASES = [
+    "700k–1.2M yuans/an", "15-25K·13薪", "年収600万円～1,200万円", "£30,000 - £35,000 per annum",
+    "Mensuel de 1800,00 Euros à 2000,00 Euros sur 12 mois", "$120K-$150K", "1-1.5万", "3,000~8,000만원",
+    "70万-120万", "12-16 Lacs", "月給21万7,500円", "Estimated $48.4K - $61.3K a yearFull-time8 hour shift +2",
+    "(Glassdoor est.) $81K - $114K", "Employer Provided Salary:$55 - $66 Per Hour", "INR 2,25,000 a month",
+    "₹ 5-10 Lacs P.A.", "₹5.2 - 8 LPA (Glassdoor est.)", "21 840  – 30 240  PLN", "6 309 zł brutto / mies.",
+    "9 000–12 000 zł netto (+ VAT) / mies.", "R$ 3.000,00 a R$ 5.000,00", "Remuneração anual de até R$ 180 mil",
+    "30.000 € - 40.000 € Bruto/año", "Retribucion: 2.800 € brutos/mes", "Entwickler verdienen zwischen 4.500 und 6.000 Euro im Monat.",
+    "70.000 € p.a. + Bonus", "stipendio mensile netto di circa 1.800 €", "Зарплата от 150 000 до 200 000 ₽ в месяц",
+    "€ 4.000 per maand + 13e maand", "Lön: 45 000 kr/mån", "월급 300만원", "연봉 3,000~5,000만원", "회사내규에 따름",
+    "薪资面议", "130-260元/天", "1.5-2.5万/月", "8千-1万/月", "到手12k+", "均薪5k左右", "年收入8-12万",
+    "試用期1800/月转正后底薪2000+业绩提成", "月給18万5,000円～40万円", "年収240万円～", "時給1,200円",
+    "$22.05 an hourFull-time", "From $55,000 a year", "$28/hr", "$52,000/yr", "Up to $25 an hour",
+    "Salaire : 30-35kEUR", "Environ 85k€", "à partir de 21 000,00€ par an", "1 823,03 € / mois",
+    "De 38 200€ à 46 500€ brut annuel minimum", "Une rémunération annuelle brute à partir de 43,3K € (versée sur 14 mois)",
+    "le salaire moyen des ingénieurs en IA débutants aux États-Unis était de 239 000 dollars",
+    "De grandes entreprises comme OpenAI offrent des salaires annuels de plus de 900 000 $.",
+    "un budget de 2,5 milliards de dollars", "Competitive", "Negotiable",
+]  # fmt: skip
+
+
+def _cpu_rate(func: Callable[[str], object], phrases: Sequence[str], repeat: int, min_time: float = 0.3) -> float:
+    """Phrases per CPU second, best of ``repeat`` runs of at least ``min_time`` seconds."""
+    best = 0.0
+    for _ in range(repeat):
+        count = 0
+        start = time.process_time()
+        while True:
+            for phrase in phrases:
+                with contextlib.suppress(Exception):
+                    func(phrase)
+            count += len(phrases)
+            elapsed = time.process_time() - start
+            if elapsed >= min_time:
+                break
+        best = max(best, count / elapsed)
+    return best
+
+
+def _import_time(runs: int = 7) -> float:
+    """Median seconds of ``import salarykit`` in a fresh interpreter."""
+    code = "import time; t = time.perf_counter(); import salarykit; print(time.perf_counter() - t)"
+    times = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(runs)]
+    return statistics.median(times)
+
+
+def _adversarial() -> dict[str, str]:
+    rng = random.Random(1)
+    return {
+        "1 MB random printable text": "".join(rng.choice(string.printable) for _ in range(1_000_000)),
+        "1 MB repeated dashes": "-" * 1_000_000,
+        "1 MB '12,' repeated": "12," * 333_333,
+        "1 MB '1-' repeated (500k numbers)": "1-" * 500_000,
+        "1 MB prose, salary at the end": "lorem ipsum dolor " * 58_000 + "salary $50,000 a year",
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", type=pathlib.Path, help="a corpus .jsonl to add to the list")
+    args = ap.parse_args()
+
+    phrases = list(PHRASES)
+    if args.corpus is not None and args.corpus.exists():
+        phrases += [json.loads(line)["text"] for line in args.corpus.read_text("utf-8").splitlines() if line.strip()]
+    print(f"phrases: {len(phrases)} (mixed languages)")
+
+    print(f"import salarykit: {1000 * _import_time():.1f} ms (median of 7 fresh interpreters)")
+
+    tracemalloc.start()
+    import salarykit as sk
+
+    start = time.perf_counter()
+    with contextlib.suppress(sk.SalaryParseError):
+        sk.parse("15-25K")
+    first = time.perf_counter() - start
+    for phrase in phrases:
+        with contextlib.suppress(sk.SalaryParseError):
+            sk.parse(phrase)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"first parse (lexicons + CLDR compiled): {1000 * first:.0f} ms")
+    print(f"peak memory (tracemalloc, lexicons + reading the list): {peak / 2**20:.1f} MiB")
+
+    rates: dict[str, float] = {}
+    rates["salarykit.parse (uncached)"] = _cpu_rate(sk.parse, phrases, args.repeat)
+    cached = functools.lru_cache(maxsize=100_000)(sk.parse)
+    rates["salarykit.parse (lru_cache, warm)"] = _cpu_rate(cached, phrases, args.repeat)
+    try:
+        from price_parser import Price
+
+        rates["price_parser.Price.fromstring"] = _cpu_rate(Price.fromstring, phrases, args.repeat)
+    except ImportError:
+        print("price-parser not installed (pip install price-parser)")
+    try:
+        from quantulum3 import parser as q3
+
+        rates["quantulum3 parser.parse"] = _cpu_rate(q3.parse, phrases, 1, min_time=0.5)
+    except ImportError:
+        print("quantulum3 not installed (pip install quantulum3)")
+
+    base = rates["salarykit.parse (uncached)"]
+    print(f"\n{'tool':36} {'phrases/s':>12} {'salarykit ÷ tool':>18}")
+    for name, rate in rates.items():
+        print(f"{name:36} {rate:12,.0f} {base / rate:18.2f}")
+    if "price_parser.Price.fromstring" in rates:
+        ratio = base / rates["price_parser.Price.fromstring"]
+        print(f"\nsalarykit / price-parser throughput: {ratio:.2f} (target ≥ 0.5)")
+    print(f"salarykit uncached: {base:,.0f} phrases/s (target ≥ 40,000), {1e6 / base:.1f} µs per phrase")
+
+    print(f"\n{'adversarial input':36} {'seconds':>8} {'MB/s':>8}  result")
+    for name, text in _adversarial().items():
+        start = time.process_time()
+        try:
+            result = str(sk.parse(text))[:40]
+        except sk.SalaryParseError as err:
+            result = f"SalaryParseError: {err.reason}"
+        elapsed = time.process_time() - start
+        print(f"{name:36} {elapsed:8.2f} {len(text) / 1e6 / max(elapsed, 1e-9):8.2f}  {result}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
