@@ -21,6 +21,7 @@ import datetime as dt
 import html
 import io
 import json
+import os
 import pathlib
 import sys
 import unicodedata
@@ -450,7 +451,8 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rows: list[list[str]] = []
     notes: list[str] = []
     for name, target in targets:
-        comparison = compare(salary, target, basis=args.basis, on=args.on, worktime=args.worktime)
+        comparison = compare(salary, target, basis=args.basis, on=args.on, worktime=args.worktime,
+                             lang=args.verdict_lang)  # fmt: skip
         ratio, verdict = _compare_fields(comparison)
         rows.append([_clip(name, 40), _ratio(ratio), _clip(verdict, 60)])
         for attr in ("assumptions", "notes"):
@@ -939,6 +941,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="market exchange rate (default) or purchasing-power parity")  # fmt: skip
     p.add_argument("--on", type=_date, help="date of the market rate (YYYY-MM-DD)")
     p.add_argument("--worktime", help="pay convention preset (country code)")
+    p.add_argument("--verdict-lang", default="en", metavar="LANG",
+                   help="language of the verdicts (e.g. en, fr, zh; default en)")  # fmt: skip
     _add_hints(p)
     p.set_defaults(func=cmd_compare)
 
@@ -978,13 +982,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     try:
         status: int = args.func(args, out, err)
+        out.flush()  # a closed pipe shows here, inside the try, not at interpreter exit
+    except BrokenPipeError:  # `salarykit report | head`: the reader left, nothing to report
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout
+        return 141  # 128 + SIGPIPE, as shells report it
     except (SalarykitError, OSError) as exc:
         err.write(f"{PROG} {args.command}: error: {exc}\n")
         return 1
     except KeyboardInterrupt:  # pragma: no cover
         return 130
-    finally:
-        out.flush()
     return status
 
 

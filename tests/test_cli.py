@@ -325,3 +325,21 @@ def test_documented_commands_run(command: str, capsys: pytest.CaptureFixture[str
     status, out, err = run_here(*shlex.split(command), capsys=capsys)
     assert status == 0, err
     assert out.strip()
+
+
+def test_compare_verdict_language(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_here("compare", "24 007 yuans par mois", "--reference", "cn-it-2024h1",
+                                "--verdict-lang", "fr", capsys=capsys)  # fmt: skip
+    assert status == 0, err
+    assert "moyenne" in out
+
+
+def test_output_closed_early_is_not_an_error() -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "salarykit", "compare", "100 000 yuans/mois"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in stderr and "error" not in stderr
