@@ -74,6 +74,7 @@ NEWS = table(
     E("Een data scientist verdient gemiddeld € 4.500 bruto per maand", 4500, 4500, "EUR", "month", gross=True,
       statistic="mean", hints=NL),
     E("een salaris van € 3.000 per maand", 3000, 3000, "EUR", "month", hints=NL),
+    E("het minimumloon stijgt tot € 14,40 per uur", "14.40", "14.40", "EUR", "hour", hints=NL),
 )  # fmt: skip
 
 

@@ -84,6 +84,8 @@ NEWS = table(
       inferred=P, hints=RU),
     E("зарплаты варьируются от 80 до 200 тыс. руб.", 80000, 200000, "RUB", "month", inferred=P, hints=RU),
     E("зарплата в размере 80 000 рублей", 80000, 80000, "RUB", "month", inferred=P, hints=RU),
+    # a verb of change: "до" is "to" here, not an upper bound
+    E("МРОТ вырастет до 22 440 рублей в месяц", 22440, 22440, "RUB", "month", hints=RU),
 )  # fmt: skip
 
 

@@ -68,6 +68,7 @@ NEWS = table(
     N("", SE),
     E("En systemutvecklare tjänar i snitt 52 000 kronor i månaden", 52000, 52000, "SEK", "month", statistic="mean",
       hints=SE),
+    E("lönen höjs till 30 000 kr i månaden", 30000, 30000, "SEK", "month", hints=SE),
 )  # fmt: skip
 
 
