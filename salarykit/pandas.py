@@ -472,6 +472,10 @@ def _plan(series: pd.Series, on: Any) -> tuple[np.ndarray, list[tuple[Any, date 
     if on is None or isinstance(on, date | str | pd.Timestamp):
         when = _as_date(on)
         return codes.astype(np.intp), [(v, when) for v in values]
+    if isinstance(on, pd.Series) and not on.index.equals(series.index):
+        if not (on.index.is_unique and series.index.is_unique):
+            raise ValueError("`on` has another index than the column, with repeated labels")
+        on = on.reindex(series.index)  # aligned on the index, as pandas does
     dates = on if isinstance(on, pd.Series) else pd.Series(np.asarray(on, dtype=object), dtype=object)
     if len(dates) != n:
         raise ValueError(f"`on` has {len(dates)} dates for {n} rows")
@@ -859,6 +863,10 @@ class SalaryFrameAccessor:
         errors: Errors,
     ) -> pd.DataFrame:
         batch, failed, notes = self._batch(columns)
+        if len(batch) == 0:
+            empty = _frame([], pipeline(steps=(ToPeriod("year"),)), self._frame.index)
+            shaped: pd.DataFrame = empty[list(AMOUNT_COLUMNS)]
+            return shaped
         before = batch
         batch, key_columns = step(batch)
         record = batch.steps[-1]

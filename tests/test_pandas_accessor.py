@@ -377,3 +377,16 @@ def test_frame_errors_raise_and_missing_columns() -> None:
         JOBS.salary.convert("USD", on="2025-02-10", columns=MAP, errors="raise")
     with pytest.raises(KeyError, match="salary_min"):
         JOBS.drop(columns="salary_min").salary.annual(columns=MAP)
+
+
+def test_edge_shapes() -> None:
+    assert pd.Series([], dtype=object).salary.parse().shape == (0, len(skp.COLUMNS))
+    empty = pd.DataFrame({"low": [], "high": [], "currency": [], "period": []})
+    assert list(empty.salary.annual().columns) == list(skp.AMOUNT_COLUMNS)
+    # dates given as a Series are aligned on the index, as pandas aligns
+    column = pd.Series(["25-30K", "13-19K"], index=[1, 2])
+    on = pd.Series(["2025-02-10", "2024-02-09"], index=[2, 1])
+    frame = column.salary.convert("USD", on=on, lang="zh", country="CN")
+    assert "2024-02-09" in frame.loc[1, "assumptions"] and "2025-02-10" in frame.loc[2, "assumptions"]
+    with pytest.raises(ValueError, match="dates for"):
+        column.salary.convert("USD", on=["2025-02-10"], lang="zh", country="CN")
