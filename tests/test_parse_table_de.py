@@ -76,6 +76,7 @@ BOARDS = table(
     E("Friseur (m/w/d) – Schnitt & Farbe, 2.400 € brutto/Monat", 2400, 2400, "EUR", "month", gross=True, hints=DE),
     E("2,5 Tsd. € im Monat", 2500, 2500, "EUR", "month", hints=DE),
     E("1.5 Mio. € pro Jahr", 1500000, 1500000, "EUR", "year", hints=DE),
+    E("Gehalt:\n\n4.000 € – 4.500 €\nbrutto/Monat", 4000, 4500, "EUR", "month", gross=True, hints=DE),
 )  # fmt: skip
 
 NEWS = table(

@@ -55,6 +55,8 @@ US_BOARDS = table(
     E("$15/hr + tips", 15, 15, "USD", "hour", hints=US),
     E("Up to $2,500 a week", None, 2500, "USD", "week", hints=US),
     E("$3.5k/month", 3500, 3500, "USD", "month", hints=US),
+    # scraped layout: line breaks between the label, the amounts and the period
+    E("Salary\n$80,000 - $100,000\nper year", 80000, 100000, "USD", "year", hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(

@@ -53,6 +53,7 @@ SPAIN = table(
     E("entre los 30.000 y los 40.000 euros al año", 30000, 40000, "EUR", "year", hints=ES),
     E("30.000 € brutos en 14 mensualidades", 30000, 30000, "EUR", "year", gross=True, payments=14, inferred=P, hints=ES),
     E("Empresa mediana: 30.000 € b/a", 30000, 30000, "EUR", "year", gross=True, hints=ES),
+    E("Salario\t1.500 €\tal mes", 1500, 1500, "EUR", "month", hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

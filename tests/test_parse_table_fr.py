@@ -98,6 +98,9 @@ BOARDS = table(
     E("3.500,50 € brut mensuel", "3500.50", "3500.50", "EUR", "month", gross=True, hints=FR),
     E("1'800 CHF par mois", 1800, 1800, "CHF", "month", hints=CH),
     E("2,5 k€ par mois", 2500, 2500, "EUR", "month", hints=FR),
+    # HTML entities and mojibake left by scrapers
+    E("45&nbsp;000&nbsp;€ par an", 45000, 45000, "EUR", "year", hints=FR),
+    E("45 000 â‚¬ par an", 45000, 45000, "EUR", "year", hints=FR),
 )  # fmt: skip
 
 NEWS = table(

@@ -59,6 +59,8 @@ BOARDS = table(
     E("Firma średniej wielkości, 8 000 zł brutto", 8000, 8000, "PLN", "month", gross=True, inferred=P, hints=PL),
     E("Angielski średnio zaawansowany, 8 000 zł brutto / mies.", 8000, 8000, "PLN", "month", gross=True, hints=PL),
     E("pensja w wysokości 7 000 zł brutto", 7000, 7000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("18 000 – 22 000 zł brutto / mies. | 22 000 – 27 000 zł netto + VAT / mies.", 18000, 22000, "PLN", "month",
+      gross=True, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

@@ -53,6 +53,7 @@ BRAZIL = table(
     E("R$ 120.000", 120000, 120000, "BRL", "year", inferred=P, hints=BR),
     E("Empresa de médio porte, R$ 5.000", 5000, 5000, "BRL", "month", inferred=P, hints=BR),
     E("Salário do cargo: R$ 5.000", 5000, 5000, "BRL", "month", inferred=P, hints=BR),
+    E("R$ 5.000\r\nMensal", 5000, 5000, "BRL", "month", hints=BR),
 )  # fmt: skip
 
 PORTUGAL = table(

@@ -64,6 +64,7 @@ BOARDS = table(
     E("2 500 BYN", 2500, 2500, "BYN", "month", inferred=P, hints={"lang": "ru", "country": "BY"}),
     E("8 000 000 сум", 8000000, 8000000, "UZS", "month", inferred=P, hints={"lang": "ru", "country": "UZ"}),
     E("средний бизнес, 90 000 ₽", 90000, 90000, "RUB", "month", inferred=P, hints=RU),
+    E("от 100 000 ₽\nдо вычета налогов", 100000, None, "RUB", "month", gross=True, inferred=P, hints=RU),
 )  # fmt: skip
 
 NEWS = table(
