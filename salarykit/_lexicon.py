@@ -175,10 +175,20 @@ def _boundary(text: str, index: int) -> bool:
 
 
 def _variants(key: str) -> Iterator[str]:
-    """Spellings of a lexicon entry that should match too: "/ mois" for "/mois"."""
+    """Spellings of a lexicon entry that should match too.
+
+    >>> sorted(_variants("brutto / mies."))
+    ['brutto / mies.', 'brutto /mies.', 'brutto/ mies.', 'brutto/mies.']
+    >>> sorted(_variants("/mois")), sorted(_variants("jusqu'à"))
+    (['/ mois', '/mois'], ["jusqu'à", 'jusquà'])
+    """
     yield key
-    if key.startswith("/") and len(key) > 1:
-        yield "/ " + key[1:]
+    if "/" in key:
+        before, _, after = key.partition("/")
+        for left in (before.rstrip(), before.rstrip() + " ") if before.strip() else ("",):
+            for right in (after.lstrip(), " " + after.lstrip()) if after.strip() else ("",):
+                if left + "/" + right != key:
+                    yield left + "/" + right
     if "'" in key:
         yield key.replace("'", "")
 
