@@ -303,6 +303,7 @@ _SENTENCE_END = re.compile(
     r"|\n(?=[ \t]*[-*•·#>|])"  # a list item or table row
     r"|\n(?<=[.!?:。！？»”\"]\n)"  # a line that ends a sentence
 )
+_CLAUSE_END = re.compile(r"[,，;；.。!?！？\n(（]|\s[-–—]\s")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*['’]?|[^\w\s]")
@@ -342,7 +343,7 @@ class _Document:
         self._lang_cache: dict[int, str | None] = {}
         self._default_lang: str | None = None
         self.last_change: SalaryChange | None = None
-        self._vote_cache: dict[tuple[str, int], str | None] = {}
+        self._vote_cache: dict[tuple[str, int, int], str | None] = {}
 
     # ---------------------------------------------------------------- sentences, language
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -402,26 +403,26 @@ class _Document:
         self._cue_pos = [c.pos for c in cues]
 
     def _votes(self, pos: int, key: str) -> str | None:
-        bucket = (key, pos // _VOTE_BUCKET)
+        """The country or currency the cues near ``pos`` vote for: every cue before it (up to
+        _MARKET_BEFORE characters), and those after it in its own sentence, nearer ones
+        weighing more. Figures close together share the count (one count per bucket)."""
+        limit = min(pos + _MARKET_AFTER, self.sentence(pos)[1])
+        bucket = (key, pos // _VOTE_BUCKET, limit)
         if bucket in self._vote_cache:
             return self._vote_cache[bucket]
-        best = self._count_votes(bucket[1] * _VOTE_BUCKET + _VOTE_BUCKET // 2, key)
-        self._vote_cache[bucket] = best
-        return best
-
-    def _count_votes(self, pos: int, key: str) -> str | None:
+        centre = bucket[1] * _VOTE_BUCKET + _VOTE_BUCKET // 2
         cues = self.cues()
-        lo = bisect.bisect_left(self._cue_pos, pos - _MARKET_BEFORE)
-        hi = bisect.bisect_right(self._cue_pos, pos + _MARKET_AFTER)
+        lo = bisect.bisect_left(self._cue_pos, centre - _MARKET_BEFORE)
+        hi = bisect.bisect_right(self._cue_pos, limit)
         votes: dict[str, float] = {}
         for cue in cues[lo:hi]:
             value = cue.country if key == "country" else cue.currency
             if value:
-                weight = cue.weight / (1 + abs(pos - cue.pos) / _MARKET_DECAY)
+                weight = cue.weight / (1 + abs(centre - cue.pos) / _MARKET_DECAY)
                 votes[value] = votes.get(value, 0.0) + weight
-        if not votes:
-            return None
-        return max(sorted(votes.items()), key=lambda kv: kv[1])[0]
+        best = max(sorted(votes.items()), key=lambda kv: kv[1])[0] if votes else None
+        self._vote_cache[bucket] = best
+        return best
 
     def local_currency(self, pos: int) -> str | None:
         """The currency of figures written without one near ``pos``: the currencies and
@@ -649,6 +650,8 @@ class _Context:
         lex, raw, doc = self.lex, self.raw, self.doc
         pay = self.near(lex.salary) if lex else None
         other = self.near(lex.non_salary) if lex else None
+        if pay is None and other is None and lex is not None:
+            pay = self.near(lex.periods)  # "Mensuel de 1800 € à 2000 €": a pay period alone
         explicit = raw.currency is not None
         if pay is None and other is None and explicit:
             # no cue in the sentence's language: a quote or a name in another language
@@ -734,9 +737,11 @@ class _Context:
         raw, doc = self.raw, self.doc
         span_text = doc.text[raw.start : raw.end]
         market = doc.market(raw.start)
-        parsed = _parse_span(
-            span_text, self.lex.code if self.lex else None, market, doc.currency_hint
-        )
+        code = self.lex.code if self.lex else None
+        parsed = _parse_span(span_text, code, market, doc.currency_hint)
+        payments = None
+        if parsed is not None and parsed.payments_per_year is None:
+            payments = self.payments(code, market)
         if parsed is None or not parsed.has_amount:
             if raw.currency is None:
                 return None  # the parser sees no pay in the span, and no currency is written
@@ -745,10 +750,11 @@ class _Context:
         currency = parsed.currency
         if currency is None or "currency" in inferred:
             local, guessed = self.currency()
-            currency = local
-            inferred.discard("currency")
-            if guessed and local is not None:
-                inferred.add("currency")
+            if local is not None:  # the market near the figure beats the parser's guess
+                currency = local
+                inferred.discard("currency")
+                if guessed:
+                    inferred.add("currency")
         period = parsed.period.value if parsed.period is not None else None
         if period is None or "period" in inferred:
             said = self.context_period()
@@ -761,6 +767,8 @@ class _Context:
                 if period is not None:
                     inferred.add("period")
         fields = {name: getattr(parsed, name) for name in _SALARY_FIELDS}
+        if payments is not None:
+            fields["payments_per_year"] = payments
         fields.update(
             currency=currency,
             period=Period(period) if period else None,
@@ -770,6 +778,20 @@ class _Context:
             lang=self.lex.code if self.lex else None,
         )
         return fields
+
+    def payments(self, code: str | None, market: str | None) -> int | None:
+        """The number of payments a year written right after the figure, in its clause
+        ("15-25K·13薪", "… sur 12 mois"), as the parser reads it there."""
+        raw, doc = self.raw, self.doc
+        limit = min(self.r_end, raw.end + 24)
+        clause = _CLAUSE_END.search(doc.text, raw.end, limit)
+        tail_end = clause.start() if clause else limit
+        if not any(c.isdigit() for c in doc.text[raw.end : tail_end]):
+            return None
+        window = _parse_span(doc.text[raw.start : tail_end], code, market, doc.currency_hint)
+        if window is None or window.span is None or window.span[0] >= raw.end - raw.start:
+            return None  # the parser read another figure of the clause, not this one
+        return window.payments_per_year
 
     def own_reading(self) -> Salary:
         """Extraction's own reading of the figure (used when the parser reads nothing there)."""

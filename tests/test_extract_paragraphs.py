@@ -266,6 +266,14 @@ CASES = [
             "1.600 euro netti al mese": {"kind": "mean", "about": "infermieri", "place": "Italia"}
         },
     ),
+    Case(
+        "payments-after-the-figure",
+        "岗位月薪15-25K·13薪，五险一金。Mensuel de 1800,00 Euros à 2000,00 Euros sur 12 mois.",
+        [
+            ("15-25K", 15000, 25000, "CNY", "month"),
+            ("de 1800,00 Euros à 2000,00 Euros", 1800, 2000, "EUR", "month"),
+        ],
+    ),
     # --------------------------------------------------------- mixed languages
     Case(
         "mixed-document",
@@ -347,10 +355,17 @@ def test_other_money_and_changes(case: Case) -> None:
             "CHF",
             ("CHF", "month", {"currency"}),
         ),
-        ("Le salaire moyen est de 3 200 par mois.", None, None, None, (None, "month", set())),
+        # no market named: the parser's guess from the language, marked inferred
+        (
+            "Le salaire moyen est de 3 200 par mois.",
+            None,
+            None,
+            None,
+            ("EUR", "month", {"currency"}),
+        ),
         # "$" is written; the market says which dollar (the parser does not call that inferred)
         ("Salaries average $5,000 a month here.", "en", "CA", None, ("CAD", "month", set())),
-        ("年薪30万", None, None, None, (None, "year", {"period"})),
+        ("年薪30万", None, None, None, ("CNY", "year", {"currency", "period"})),
         ("年薪30万", "zh", "CN", None, ("CNY", "year", {"currency", "period"})),
     ],
 )
