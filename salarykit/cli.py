@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._errors import SalarykitError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._compare import Comparison
     from ._market import MarketData, Reference
     from ._models import Salary
 
@@ -417,13 +418,9 @@ def _load_references(path: str | None) -> MarketData:
     return MarketData.from_json(path) if path.endswith(".json") else MarketData.from_csv(path)
 
 
-def _compare_fields(comparison: Any) -> tuple[Any, str]:
+def _compare_fields(comparison: Comparison) -> tuple[Decimal, str]:
     """(ratio of midpoints, one-line verdict) of a Comparison."""
-    ratio = getattr(comparison, "ratio", None)
-    verdict = getattr(comparison, "verdict", None)
-    if callable(verdict):
-        verdict = verdict()
-    return ratio, "" if verdict is None else str(verdict)
+    return comparison.ratio, comparison.verdict
 
 
 def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -455,8 +452,7 @@ def cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                              lang=args.verdict_lang)  # fmt: skip
         ratio, verdict = _compare_fields(comparison)
         rows.append([_clip(name, 40), _ratio(ratio), _clip(verdict, 60)])
-        for attr in ("assumptions", "notes"):
-            notes.extend(str(a) for a in getattr(comparison, attr, None) or ())
+        notes.extend(str(a) for a in comparison.assumptions)
     out.write(f"{args.phrase}  →  {_reading(salary)}   (basis: {args.basis})\n\n")
     out.write(table(["reference", "ratio", "verdict"], rows, right={"ratio"}) + "\n")
     _write_assumptions(out, list(dict.fromkeys(notes)))

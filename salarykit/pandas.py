@@ -46,6 +46,7 @@ import pandas as pd
 from ._errors import ConversionError, SalarykitError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._compare import Comparison
     from ._models import Salary
     from ._worktime import WorkTime
 
@@ -625,15 +626,12 @@ def _decimal(value: Decimal | None) -> Any:
     return value
 
 
-def _comparison_field(comparison: Any, name: str) -> Any:
-    """Read one figure of a :class:`~salarykit.Comparison` (None when it has none)."""
+def _comparison_field(comparison: Comparison | None, name: str) -> Any:
+    """One figure of a :class:`~salarykit.Comparison` (None when there is no comparison)."""
     if comparison is None:
         return None
-    if name == "verdict":
-        verdict = getattr(comparison, "verdict", None)
-        return str(verdict() if callable(verdict) else verdict) if verdict is not None else None
-    value = getattr(comparison, name, None)
-    return value if isinstance(value, Decimal | int | float) else None
+    value: Any = getattr(comparison, name)
+    return value
 
 
 # ------------------------------------------------------------------------- accessor
