@@ -479,6 +479,11 @@ def test_lexicon_file_is_well_formed(lang: str) -> None:
     for word, mult in (data.get("magnitudes") or {}).items():
         if not isinstance(mult, int) or isinstance(mult, bool) or mult < 10:
             problems.append(f"magnitudes: {word!r} -> {mult!r} is not a multiplier")
+    for country in [data.get("default_country"), *(data.get("countries") or [])]:
+        if country is not None and not (
+            isinstance(country, str) and len(country) == 2 and country.isupper()
+        ):
+            problems.append(f"countries: {country!r} is not an ISO 3166 alpha-2 code")
     gross = {w.lower() for w in data.get("gross") or [] if isinstance(w, str)}
     net = {w.lower() for w in data.get("net") or [] if isinstance(w, str)}
     if gross & net:
