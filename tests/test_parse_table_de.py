@@ -77,6 +77,11 @@ BOARDS = table(
     E("2,5 Tsd. € im Monat", 2500, 2500, "EUR", "month", hints=DE),
     E("1.5 Mio. € pro Jahr", 1500000, 1500000, "EUR", "year", hints=DE),
     E("Gehalt:\n\n4.000 € – 4.500 €\nbrutto/Monat", 4000, 4500, "EUR", "month", gross=True, hints=DE),
+    E("ab 3.000 bis 4.000 € im Monat", 3000, 4000, "EUR", "month", hints=DE),
+    E("3.000 €/Monat bis 4.000 €/Monat", 3000, 4000, "EUR", "month", hints=DE),
+    E("von 14 € bis 16 € pro Stunde", 14, 16, "EUR", "hour", hints=DE),
+    E("Wochenlohn 650 €", 650, 650, "EUR", "week", hints=DE),
+    E("Tagessatz 450 - 550 € (freiberuflich)", 450, 550, "EUR", "day", hints=DE),
 )  # fmt: skip
 
 NEWS = table(

@@ -54,6 +54,9 @@ SPAIN = table(
     E("30.000 € brutos en 14 mensualidades", 30000, 30000, "EUR", "year", gross=True, payments=14, inferred=P, hints=ES),
     E("Empresa mediana: 30.000 € b/a", 30000, 30000, "EUR", "year", gross=True, hints=ES),
     E("Salario\t1.500 €\tal mes", 1500, 1500, "EUR", "month", hints=ES),
+    E("de 1.200 a 1.500 euros mensuales netos", 1200, 1500, "EUR", "month", gross=False, hints=ES),
+    E("400 € semanales", 400, 400, "EUR", "week", hints=ES),
+    E("Jornal: 60 € al día", 60, 60, "EUR", "day", hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

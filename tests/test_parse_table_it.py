@@ -58,6 +58,8 @@ BOARDS = table(
     E("1.500 € netti x 14", 1500, 1500, "EUR", "month", gross=False, payments=14, inferred=P, hints=IT),
     E("RAL 30.000 €, quota variabile fino a 5.000 €", 30000, 30000, "EUR", "year", gross=True, hints=IT),
     E("Azienda media, RAL 30.000 €", 30000, 30000, "EUR", "year", gross=True, hints=IT),
+    E("paga giornaliera 70 €", 70, 70, "EUR", "day", hints=IT),
+    E("400 euro a settimana", 400, 400, "EUR", "week", hints=IT),
 )  # fmt: skip
 
 NEWS = table(

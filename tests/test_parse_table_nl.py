@@ -55,6 +55,9 @@ BOARDS = table(
     E("€ 45k per jaar incl. vakantiegeld", 45000, 45000, "EUR", "year", hints=NL),
     E("€ 16,50 - € 18,00 per uur", "16.5", 18, "EUR", "hour", hints=NL),
     E("Middelgroot bedrijf, gemiddeld 40 uur, € 3.500 per maand", 3500, 3500, "EUR", "month", hints=NL),
+    E("weekloon € 750", 750, 750, "EUR", "week", hints=NL),
+    E("dagtarief € 600 excl. btw", 600, 600, "EUR", "day", hints=NL),
+    E("€ 13,68 bruto per uur (38 uur per week)", "13.68", "13.68", "EUR", "hour", gross=True, hints=NL),
 )  # fmt: skip
 
 NEWS = table(

@@ -61,6 +61,9 @@ BOARDS = table(
     E("pensja w wysokości 7 000 zł brutto", 7000, 7000, "PLN", "month", gross=True, inferred=P, hints=PL),
     E("18 000 – 22 000 zł brutto / mies. | 22 000 – 27 000 zł netto + VAT / mies.", 18000, 22000, "PLN", "month",
       gross=True, hints=PL),
+    E("Dniówka 300 zł", 300, 300, "PLN", "day", hints=PL),
+    E("3 500 zł tygodniowo", 3500, 3500, "PLN", "week", hints=PL),
+    E("od 28 zł do 35 zł brutto za godzinę", 28, 35, "PLN", "hour", gross=True, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

@@ -54,6 +54,8 @@ BRAZIL = table(
     E("Empresa de médio porte, R$ 5.000", 5000, 5000, "BRL", "month", inferred=P, hints=BR),
     E("Salário do cargo: R$ 5.000", 5000, 5000, "BRL", "month", inferred=P, hints=BR),
     E("R$ 5.000\r\nMensal", 5000, 5000, "BRL", "month", hints=BR),
+    E("Diária de R$ 150,00", 150, 150, "BRL", "day", hints=BR),
+    E("R$ 900 por semana", 900, 900, "BRL", "week", hints=BR),
 )  # fmt: skip
 
 PORTUGAL = table(
@@ -71,6 +73,7 @@ PORTUGAL = table(
     E("Vencimento base: 1.850 €", 1850, 1850, "EUR", "month", inferred=P, hints=PT),
     E("950 € x 14", 950, 950, "EUR", "month", payments=14, inferred=P, hints=PT),
     E("1 200 € ilíquidos/mês", 1200, 1200, "EUR", "month", gross=True, hints=PT),
+    E("7,50 € por hora, 40 horas semanais", "7.5", "7.5", "EUR", "hour", hints=PT),
 )  # fmt: skip
 
 NEWS = table(

@@ -65,6 +65,8 @@ BOARDS = table(
     E("8 000 000 сум", 8000000, 8000000, "UZS", "month", inferred=P, hints={"lang": "ru", "country": "UZ"}),
     E("средний бизнес, 90 000 ₽", 90000, 90000, "RUB", "month", inferred=P, hints=RU),
     E("от 100 000 ₽\nдо вычета налогов", 100000, None, "RUB", "month", gross=True, inferred=P, hints=RU),
+    E("25 000 ₽ в неделю", 25000, 25000, "RUB", "week", hints=RU),
+    E("350 ₽/час", 350, 350, "RUB", "hour", hints=RU),
 )  # fmt: skip
 
 NEWS = table(

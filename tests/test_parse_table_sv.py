@@ -53,6 +53,8 @@ BOARDS = table(
     E("mellan 30 och 40 tusen kronor i månaden", 30000, 40000, "SEK", "month", hints=SE),
     E("500 tkr/år", 500000, 500000, "SEK", "year", hints=SE),
     E("Medelstort företag söker lagerarbetare, 28 000 kr/mån", 28000, 28000, "SEK", "month", hints=SE),
+    E("Veckolön 8 000 kr", 8000, 8000, "SEK", "week", hints=SE),
+    E("Timlön 150–180 kr", 150, 180, "SEK", "hour", hints=SE),
 )  # fmt: skip
 
 NEWS = table(
