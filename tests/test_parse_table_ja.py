@@ -63,6 +63,9 @@ BOARDS = table(
     E("月給 25.5万円～", 255000, None, "JPY", "month", hints=JP),
     E("時給1,200円（22時以降1,500円）", 1200, 1200, "JPY", "hour", hints=JP),
     E("月給 ¥300,000 〜", 300000, None, "JPY", "month", hints=JP),
+    E("時給千円以上", 1000, None, "JPY", "hour", hints=JP),
+    E("月給二十万円", 200000, 200000, "JPY", "month", hints=JP),
+    E("年収1千万円以上", 10000000, None, "JPY", "year", hints=JP),
 )  # fmt: skip
 
 NEWS = table(

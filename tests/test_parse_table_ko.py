@@ -56,6 +56,9 @@ BOARDS = table(
     E("연봉 1억~1억5천만원", 100000000, 150000000, "KRW", "year", hints=KR),
     E("연봉 2억원", 200000000, 200000000, "KRW", "year", hints=KR),
     E("일급 13만원 ~ 15만원", 130000, 150000, "KRW", "day", hints=KR),
+    # Sino-Korean numerals written in Hangul
+    E("연봉 삼천만원", 30000000, 30000000, "KRW", "year", hints=KR),
+    E("월 이백만원", 2000000, 2000000, "KRW", "month", hints=KR),
 )  # fmt: skip
 
 NEWS = table(

@@ -66,6 +66,14 @@ MAINLAND_BOARDS = table(
     E("15K-25K·13薪（试用期8折）", 15000, 25000, "CNY", "month", payments=13, inferred=PC, hints=CN),
     E("实习 150元/天", 150, 150, "CNY", "day", hints=CN),
     E("50-80万/年（含期权）", 500000, 800000, "CNY", "year", inferred=C, hints=CN),
+    # written numerals and the colloquial "一万五" (a digit after 万 counts thousands)
+    E("月薪两万", 20000, 20000, "CNY", "month", inferred=C, hints=CN),
+    E("年薪三十万到五十万", 300000, 500000, "CNY", "year", inferred=C, hints=CN),
+    E("日薪两百", 200, 200, "CNY", "day", inferred=C, hints=CN),
+    E("月薪一万五", 15000, 15000, "CNY", "month", inferred=C, hints=CN),
+    E("月薪1万5", 15000, 15000, "CNY", "month", inferred=C, hints=CN),
+    E("月薪1万5千", 15000, 15000, "CNY", "month", inferred=C, hints=CN),
+    E("税前年薪不低于40万", 400000, None, "CNY", "year", gross=True, inferred=C, hints=CN),
 )  # fmt: skip
 
 TAIWAN_HONG_KONG = table(
