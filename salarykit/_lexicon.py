@@ -362,43 +362,44 @@ class Lexicon:
         lower = text.lower()
         if len(lower) != len(text):  # a few characters lower-case to two ("İ")
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if _CAMEL.search(text) is not None:  # "a yearFull-time": end the word before "Full"
+        if lower != text and _CAMEL.search(text) is not None:  # "a yearFull-time": end before "Full"
             chars = list(lower)
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
             lower = "".join(chars)
-        # atoms: (start, end, kind, text, lookup form, lookup form after a space)
-        atoms: list[tuple[int, int, str, str, str, str]] = []
+        # atoms: (start, end, kind, text, lookup form, written after a space)
+        atoms: list[tuple[int, int, str, str, str, bool]] = []
+        add = atoms.append
         position = 0
         spaced = False
         count_like = _COUNT_RE.fullmatch
         for num, _sep, word, space, run, _rc, numeral, other in _ATOM.findall(lower):
-            if space or run:  # spaces and runs of one sign separate atoms
+            if word:
+                stop = position + len(word)
+                add((position, stop, "w", word, word, spaced))
+            elif space or run:  # spaces and runs of one sign separate atoms
                 position += len(space or run)
                 spaced = True
                 continue
-            if numeral:
+            elif num:
+                stop = position + len(num)
+                add((position, stop, "n", num, _N if len(num) < 8 and count_like(num) else num, spaced))
+            elif other:
+                stop = position + 1
+                add((position, stop, "o", other, other, spaced))
+            else:
                 value = chinese_number(numeral)
                 after_number = bool(atoms) and atoms[-1][2] == "n"
                 if value is None or (after_number and not numeral.strip("十百千万萬亿億")):
                     # no unit in it, or units right after a number ("2千万"): single characters
                     for char in numeral:
-                        atoms.append((position, position + 1, "o", char, char, char))
+                        add((position, position + 1, "o", char, char, spaced))
                         position += 1
-                    spaced = False
+                        spaced = False
                     continue
                 stop = position + len(numeral)
-                num = str(value)
-                look = _N if count_like(num) else num
-                atoms.append((position, stop, "n", num, look, (" " + look) if spaced else look))
-                position = stop
-                spaced = False
-                continue
-            atom = num or word or other
-            stop = position + len(atom)
-            look = _N if num and count_like(num) else atom
-            kind = "n" if num else "w" if word else "o"
-            atoms.append((position, stop, kind, atom, look, (" " + look) if spaced else look))
+                text_value = str(value)
+                add((position, stop, "n", text_value, _N if count_like(text_value) else text_value, spaced))
             position = stop
             spaced = False
         tokens: list[Token] = []
@@ -440,7 +441,7 @@ class Lexicon:
         return tokens
 
     def _longest(
-        self, atoms: list[tuple[int, int, str, str, str, str]], i: int, first: str
+        self, atoms: list[tuple[int, int, str, str, str, bool]], i: int, first: str
     ) -> tuple[Entry | None, int, tuple[str, ...]]:
         """The longest entry whose atoms start at ``atoms[i]`` (read as ``first``)."""
         found = self.single.get(first)
@@ -450,7 +451,8 @@ class Lexicon:
         j = i + 1
         n = len(atoms)
         while j < n and j - i < self.max_atoms and seq in self.prefixes:
-            seq = (*seq, atoms[j][5])
+            atom = atoms[j]
+            seq = (*seq, (" " + atom[4]) if atom[5] else atom[4])
             hit = self.index.get(seq)
             if hit is not None:
                 found, found_end, found_seq = hit, j, seq

@@ -51,7 +51,7 @@ from ._parse_stages import (
 )
 from ._parse_text import normalize_text
 
-__all__ = ["Candidate", "parse", "scan"]
+__all__ = ["parse"]  # scan() and Candidate are private: the extraction engine uses them
 
 _ONE = Decimal(1)
 _LETTER_RE = re.compile(LETTER)
