@@ -94,6 +94,8 @@ INDIA = table(
     E("₹ 25K - 30K per month", 25000, 30000, "INR", "month", hints=IN),
     E("₹1,20,000 per month", 120000, 120000, "INR", "month", hints=IN),
     E("Rs 1.2 lakh per month", 120000, 120000, "INR", "month", hints=IN),
+    # "not disclosed" states that there is no salary (corpus rule 6: like "公開していません"), not a negotiation
+    N("Not disclosed", IN),
 )  # fmt: skip
 
 AUSTRALIA = table(

@@ -101,6 +101,7 @@ BOARDS = table(
     # HTML entities and mojibake left by scrapers
     E("45&nbsp;000&nbsp;€ par an", 45000, 45000, "EUR", "year", hints=FR),
     E("45 000 â‚¬ par an", 45000, 45000, "EUR", "year", hints=FR),
+    N("Salaire : non communiqué", FR),
 )  # fmt: skip
 
 NEWS = table(
