@@ -615,8 +615,26 @@ def _entry_failures(lang: str, role: str) -> list[str]:
     return failures
 
 
-@pytest.mark.parametrize("role", _ROLES)
-@pytest.mark.parametrize("lang", sorted(_MARKETS))
+# (lang, role) -> what the engine lacks, for entries it does not read yet
+_ROLE_GAPS: dict[tuple[str, str], str] = {}
+
+
+def _role_params() -> list[Any]:
+    return [
+        pytest.param(
+            lang,
+            role,
+            id=f"{lang}-{role}",
+            marks=[pytest.mark.xfail(strict=True, reason=f"engine gap: {_ROLE_GAPS[lang, role]}")]
+            if (lang, role) in _ROLE_GAPS
+            else [],
+        )
+        for lang in sorted(_MARKETS)
+        for role in _ROLES
+    ]
+
+
+@pytest.mark.parametrize(("lang", "role"), _role_params())
 def test_every_lexicon_entry_reads_as_its_role(lang: str, role: str) -> None:
     """A dead entry (never matched, shadowed by another, or meaning something else) fails here."""
     failures = _entry_failures(lang, role)

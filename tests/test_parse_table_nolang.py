@@ -13,6 +13,9 @@ from examples_helpers import Example, check, ids
 
 LANGS = ("de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sv", "zh")
 
+# rows read right with the lang hint but not without it: text -> what the engine lacks
+NOLANG_GAPS: dict[str, str] = {}
+
 
 def _rows() -> list[Any]:
     rows: list[Any] = []
@@ -27,6 +30,9 @@ def _rows() -> list[Any]:
                     continue
                 hints = {k: v for k, v in example.hints.items() if k != "lang"}
                 row = dataclasses.replace(example, hints=hints)
+                if example.text in NOLANG_GAPS and not marks:
+                    reason = f"engine gap without lang: {NOLANG_GAPS[example.text]}"
+                    marks = [pytest.mark.xfail(strict=True, reason=reason)]
                 rows.append(pytest.param(row, marks=marks, id=f"{lang}:{ids(row)}"))
     return rows
 
