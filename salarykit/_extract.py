@@ -91,6 +91,8 @@ _MARKET_DECAY = 400.0  # a cue this many characters away counts half
 _PERIOD_CONTEXT_BEFORE = 120  # "salaire mensuel … de 100 000": period words this close
 _STAT_KINDS = ("maximum", "minimum", "mean", "median")
 _VOTE_BUCKET = 64  # figures this close share their market (votes are counted once per bucket)
+_SHORTHAND_MAGNITUDE = 10000  # k, 千, 万: the multipliers of pay shorthand on job boards
+_ALONE_SLACK = 16  # a text this much longer than its one figure is "just the figure"
 _CHANGE_PAY_DISTANCE = (
     60  # "augmentation du salaire", "salaries rose": change and pay words this close
 )
@@ -461,6 +463,7 @@ class _Document:
         # figure checks its window with a binary search
         pay_at = [m.start() for m in self.syn.any_pay.finditer(self.cleaned)]
         change_at = [m.start() for m in self.syn.any_change.finditer(self.cleaned)]
+        other_at = [m.start() for m in self.syn.any_other.finditer(self.cleaned)]
         for raw in raws:
             if id(raw) not in keep:
                 continue  # a year, a day of the month, a head count: nothing to read
@@ -473,6 +476,9 @@ class _Document:
                 (raw.bare or salaries_only)
                 and raw.period is None
                 and not _any_in(pay_at, before, raw.end + _AFTER)
+                and not (
+                    self.may_be_pay_alone(raw) and not _any_in(other_at, before, raw.end + _AFTER)
+                )
             ):
                 continue
             if raw.percent:  # a percentage's context ends at any neighbouring figure
@@ -483,6 +489,20 @@ class _Document:
                 self.last_change = item
             if item is not None:
                 yield item
+
+    def may_be_pay_alone(self, raw: RawMoney) -> bool:
+        """A figure that may be pay with no pay word near it, if the parser finds it plausible
+        as pay: a range or an amount with a magnitude ("25-30K", "1.5-2.5万"), or any figure
+        that is the whole text (a salary column's value)."""
+        if raw.percent or raw.followed_by_word:
+            return False
+        if len(self.text.strip()) <= raw.end - raw.start + _ALONE_SLACK:
+            return True
+        if raw.currency is not None:
+            return raw.magnitude is not None or raw.is_range
+        # no currency: only the job-board shorthands ("25-30K", "1.5-2.5万", "6-9千"), never
+        # "4 millions" (of people, of anything)
+        return raw.magnitude is not None and raw.magnitude <= _SHORTHAND_MAGNITUDE
 
     def read(
         self, raw: RawMoney, bounds: Sequence[tuple[int, int]], starts: Sequence[int]
@@ -675,11 +695,15 @@ class _Context:
                 if explicit
                 else None
             )
-        if pay is None and raw.period is None:
+        alone = pay is None and raw.period is None
+        if alone and not (other is None and doc.may_be_pay_alone(raw)):
             return self.other_money(sentence, "other") if explicit else None
         reading = self.reading()
         if reading is None:
             return None
+        if alone and (reading["period"] is None or reading["currency"] is None):
+            # no pay word: pay only when the parser reads a plausible pay figure there
+            return self.other_money(sentence, "other") if explicit else None
         amount = reading["high"] if reading["high"] is not None else reading["low"]
         if amount is not None and amount >= markets().max_salary and (pay is None or pay[0] > 15):
             return self.other_money(sentence, "other")

@@ -92,7 +92,9 @@ def alternation(words: Iterable[str], *, fold: bool = True) -> str:
 
 
 _LEFT = r"(?<![^\W\d_])"  # not glued to a letter on the left
-_RIGHT = r"(?![^\W\d_])"  # not glued to a letter on the right
+# not glued to a lowercase letter on the right: "yearFull-time" (scraped text) and "5k左右"
+# (CJK goes on without spaces) still end a word, "euros" does not end in "euro"
+_RIGHT = r"(?!(?-i:[a-zß-öø-ÿā-ɏа-яёα-ω]))"
 
 
 def _emit(node: dict[str, Any], last: str, *, top: bool = False) -> str:
@@ -293,11 +295,13 @@ class Syntax:
     close: re.Pattern[str]
     stopword_langs: dict[str, tuple[str, ...]]
     letter_langs: dict[str, tuple[str, ...]]
+    counters: frozenset[str]
     letters: re.Pattern[str]
     month_names: re.Pattern[str]
     report: re.Pattern[str]
     any_pay: re.Pattern[str]  # pay and period words of every language (a quick pre-check)
     any_change: re.Pattern[str]  # raise words of every language (a quick pre-check)
+    any_other: re.Pattern[str]  # non-pay money words of every language (a quick pre-check)
 
 
 @functools.lru_cache(maxsize=1)
@@ -324,11 +328,13 @@ def syntax() -> Syntax:
     close: set[str] = set()
     stop_langs: dict[str, list[str]] = {}
     letter_langs: dict[str, list[str]] = {}
+    counters: set[str] = set()
     joins.update(str(w) for w in common.get("range_join") or ())
     months: set[str] = set()
     reports: set[str] = set()
     pay_words: set[str] = set()
     change_words: set[str] = set()
+    other_words: set[str] = set()
     for code in languages():
         data = _yaml(f"{code}.yaml")
         for word, iso in (data.get("currencies") or {}).items():
@@ -352,6 +358,7 @@ def syntax() -> Syntax:
         joins.update(str(w) for w in rng.get("join") or ())
         join_open.update(_key(str(w)) for w in rng.get("join_with_open") or ())
         close.update(str(w) for w in rng.get("close") or ())
+        counters.update(str(c) for c in data.get("counters") or ())
         for letter in data.get("letters") or ():
             letter_langs.setdefault(str(letter), []).append(code)
         for word in data.get("stopwords") or ():
@@ -362,6 +369,8 @@ def syntax() -> Syntax:
         for words in (data.get("periods_context") or {}).values():
             pay_words.update(str(w) for w in words or ())
         change_words.update(str(w) for w in data.get("change_words") or ())
+        for words in (data.get("non_salary") or {}).values():
+            other_words.update(str(w) for w in words or ())
     prefix_words = set(lower_b) | set(upper_b) | set(approx) | set(opens) | set(codes)
     cjk_approx_after = {w for w in approx if not _is_word_char(w[0])}
     return Syntax(
@@ -394,6 +403,7 @@ def syntax() -> Syntax:
         close=_compile(close),
         stopword_langs={k: tuple(v) for k, v in stop_langs.items()},
         letter_langs={k: tuple(v) for k, v in letter_langs.items()},
+        counters=frozenset(counters),
         letters=re.compile(
             "[" + "".join(re.escape(c) for c in letter_langs) + "]" if letter_langs else r"(?!x)x"
         ),
@@ -401,6 +411,7 @@ def syntax() -> Syntax:
         report=_compile(reports),
         any_pay=_compile(pay_words),
         any_change=_compile(change_words),
+        any_other=_compile(other_words),
     )
 
 

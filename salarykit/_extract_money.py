@@ -27,7 +27,8 @@ __all__ = ["RawMoney", "clean", "find_money", "parse_number", "tidy"]
 # the left ("V3", "R1" are names, not amounts).
 _NUMBER = re.compile(
     r"(?<![0-9A-Za-z\u00C0-\u024F_.,])"
-    r"(\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"  # Indian grouping: 2,25,000 / 10,00,000
+    r"|\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 )
 # Things that contain digits but are no amounts: they are blanked out before scanning.
 # Two passes, each led by one kind of character, so the regex engine can skip ahead quickly.
@@ -243,7 +244,26 @@ def _part_at(syn: Syntax, text: str, m: re.Match[str]) -> _Part | None:
         return None
     part = _Part(m.start(1), m.end(1), value)
     _suffix(syn, text, part)
+    # "18万5,000円", "1億2000万": a CJK myriad followed at once by the rest of the number
+    if (
+        part.magnitude in _MYRIADS
+        and part.currency is None
+        and part.end < len(text)
+        and text[part.end].isdigit()
+    ):
+        rest = _NUMBER.match(text, part.end)
+        if rest is not None:
+            tail = _part_at(syn, text, rest)
+            if tail is not None and (tail.magnitude or 1) < part.magnitude:
+                part.value = part.value * part.magnitude + tail.value * (tail.magnitude or 1)
+                part.magnitude = None
+                part.end = tail.end
+                part.currency, part.currency_text = tail.currency, tail.currency_text
+                part.period, part.gross = tail.period, tail.gross
     return part
+
+
+_MYRIADS = (Decimal(10000), Decimal(100000000))
 
 
 def find_money(text: str, *, cleaned: bool = False) -> Iterator[RawMoney]:
@@ -362,7 +382,14 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     # the span starts at the first word that belongs to the amount; a range opener only counts
     # when a range follows ("entre 5 % et 11 %"), not in "salaire de 3 000 €"
     if not money.is_range:
-        while before and before[-1] in syn.opens and before[-1] not in syn.currency_codes:
+        while (
+            before
+            and before[-1] in syn.opens
+            and before[-1] not in syn.currency_codes
+            and before[-1] not in syn.lower_before
+            and before[-1] not in syn.upper_before
+            and before[-1] not in syn.approximate
+        ):
             before.pop()
             before_starts.pop()
         money.start = before_starts[-1] if before_starts else first.start
@@ -370,5 +397,20 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
         money.currency is None and magnitude is None and money.period is None and not money.percent
     )
     nxt = _skip(text, money.end)
-    money.followed_by_word = nxt < len(text) and (text[nxt].isalpha())
+    if nxt < len(text):
+        char = text[nxt]
+        # "260 000 personnes", "100人": a count of things; "4000加提成" is not (CJK text goes
+        # on without spaces, so only counter characters count there)
+        latin = char.isalpha() and ord(char) < 0x2E80
+        money.followed_by_word = latin or char in syn.counters
+    # "12k+", "7000+" (glued, and no number after): at least that much
+    if (
+        money.bound is None
+        and not money.is_range
+        and money.end < len(text)
+        and text[money.end] == "+"
+        and not text[money.end + 1 : money.end + 3].strip(" ").startswith(tuple("0123456789"))
+    ):
+        money.bound, money.high = "lower", None
+        money.end += 1
     return money
