@@ -48,38 +48,48 @@ _CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])")
 # spaces, a run of 4+ identical signs (read as nothing), one character
 _ATOM = re.compile(
     f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+(?:\\d+{_WORD}+)*)|(?P<s>[\\s\x01]+)"
-    "|(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})|(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億]{2,})|(?P<o>.)",
+    "|(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})|(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億일이삼사오육칠팔구십백천만억]{2,})|(?P<o>.)",
     re.DOTALL,
 )
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_KO_NUMERALS = dict(zip("일이삼사오육칠팔구십백천만억", "一二三四五六七八九十百千万亿", strict=True))
 
 
 def chinese_number(text: str) -> int | None:
     """The value of a Chinese numeral with a unit in it ("五十万", "百万"), else None.
 
+    Korean sino-numerals read the same way ("삼천만" is 30 000 000).
+
     >>> chinese_number("五十万"), chinese_number("百万"), chinese_number("一亿五千万"), chinese_number("十三")
     (500000, 1000000, 150000000, 13)
+    >>> chinese_number("一万五"), chinese_number("삼천만"), chinese_number("이백만")
+    (15000, 30000000, 2000000)
     >>> chinese_number("一一") is None
     True
     """
     total = section = number = 0
-    unit_seen = False
+    last_unit = 0
     for char in text:
+        char = _KO_NUMERALS.get(char, char)
         if char in _CN_DIGITS:
             number = _CN_DIGITS[char]
         elif char in _CN_UNITS:
             section += (number or 1) * _CN_UNITS[char]
             number = 0
-            unit_seen = True
+            last_unit = _CN_UNITS[char]
         else:
             big = _CN_BIG[char]
             part = section + number or (1 if not total else 0)
             total = (total + part) * big if (big >= 10**8 or not total) else total + part * big
             section = number = 0
-            unit_seen = True
-    return total + section + number if unit_seen else None
+            last_unit = big
+    if not last_unit:
+        return None
+    if number and last_unit >= 10:  # "一万五" is 15 000: a last digit counts in the next unit down
+        number *= last_unit // 10
+    return total + section + number
 _COUNT = r"\d{1,3}(?:[.,]0+)?"
 _COUNT_RE = re.compile(_COUNT)
 
@@ -390,7 +400,7 @@ class Lexicon:
             else:
                 value = chinese_number(numeral)
                 after_number = bool(atoms) and atoms[-1][2] == "n"
-                if value is None or (after_number and not numeral.strip("十百千万萬亿億")):
+                if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
                     # no unit in it, or units right after a number ("2千万"): single characters
                     for char in numeral:
                         add((position, position + 1, "o", char, char, spaced))

@@ -175,6 +175,10 @@ def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amoun
         ):
             part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end)
             k = _read_magnitudes(tokens, text, lang, j + 1, part)
+            unit = amount.value / amount.raw if amount.raw else amount.value
+            written = text[tokens[j].start : tokens[j].end]
+            if part.mag is None and len(written) == 1 and tokens[j - 1].end == tokens[j].start and unit >= 10:
+                part.value *= unit / 10  # "1万5" is 15 000: a lone digit counts in the next unit down
             if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
                 break
             amount.value += part.value
