@@ -494,8 +494,8 @@ class _Document:
         """A figure that may be pay with no pay word near it, if the parser finds it plausible
         as pay: a range or an amount with a magnitude ("25-30K", "1.5-2.5万"), or any figure
         that is the whole text (a salary column's value)."""
-        if raw.percent or raw.followed_by_word:
-            return False
+        if raw.percent or (raw.followed_by_word and raw.currency is None):
+            return False  # "4 millions de talents": a count
         if len(self.text.strip()) <= raw.end - raw.start + _ALONE_SLACK:
             return True
         if raw.currency is not None:
@@ -763,6 +763,19 @@ class _Context:
         market = doc.market(raw.start)
         code = self.lex.code if self.lex else None
         parsed = _parse_span(span_text, code, market, doc.currency_hint)
+        widened = False
+        if (parsed is None or not parsed.has_amount) and raw.currency is None and self.lex:
+            # a bare figure the span alone cannot make pay ("日结200"): read it together with
+            # the pay word just before it; what that word gives is then inferred
+            cue = _nearest(self.lex.salary, self.t, self.r_start, raw.start, raw.start, raw.start)
+            if cue is not None and cue[0] <= _PERIOD_CONTEXT_BEFORE:
+                window = doc.text[cue[1].start() : raw.end]
+                parsed = _parse_span(window, code, market, doc.currency_hint)
+                widened = (
+                    parsed is not None
+                    and parsed.span is not None
+                    and parsed.span[1] >= len(window) - 1
+                )
         payments = None
         if parsed is not None and parsed.payments_per_year is None:
             payments = self.payments(code, market)
@@ -771,6 +784,12 @@ class _Context:
                 return None  # the parser sees no pay in the span, and no currency is written
             parsed = self.own_reading()
         inferred = set(parsed.inferred) - {"country"}
+        if widened:
+            inferred |= {"currency", "period"} & {
+                k for k in ("currency", "period") if getattr(parsed, k)
+            }
+            if (parsed.low, parsed.high) != (raw.low, raw.high) and raw.bound is None:
+                return None  # the parser read the window otherwise than the figure
         currency = parsed.currency
         if currency is None or "currency" in inferred:
             local, guessed = self.currency()
