@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._numbers import NUMBER_PATTERN, read_number
 
@@ -159,9 +159,8 @@ class Entry:
         self.votes = {lang: 1.0 / len(own) for lang in own} if 0 < len(own) <= 3 else {}
 
 
-@dataclass(slots=True)
-class Token:
-    """One thing found in the text.
+class Token(NamedTuple):
+    """One thing found in the text (a named tuple: cheap to make, millions of times).
 
     ``kind`` is ``"num"`` (``value``: Decimal), ``"word"`` (``value``: :class:`Entry`),
     ``"count"`` (a template holding a count; ``value``: (Entry, int)) or ``"iso"`` (``value``:
@@ -174,6 +173,7 @@ class Token:
     value: Any
 
 
+_TUPLE_NEW = tuple.__new__  # Token(...) without the Python-level __new__ of named tuples
 _N = "\x02N"  # the atom standing for the count of a template ("sur {n} mois")
 
 
@@ -413,7 +413,9 @@ class Lexicon:
             position = stop
             spaced = False
         tokens: list[Token] = []
-        append = tokens.append
+        add_token = tokens.append
+        make = _TUPLE_NEW
+
         starts, single = self.starts, self.single
         n = len(atoms)
         i = 0
@@ -428,23 +430,23 @@ class Lexicon:
                     if found_seq in self.template_keys:
                         count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
                         value = int(Decimal(count.replace(",", ".")))
-                        append(Token(start, stop, "count", (found_entry, value)))
+                        add_token(make(Token, (start, stop, "count", (found_entry, value))))
                     else:
-                        append(Token(start, stop, "word", found_entry))
+                        add_token(make(Token, (start, stop, "word", found_entry)))
                     i = found_end + 1
                     continue
                 if found_entry is not None:
-                    append(Token(start, end, "word", found_entry))
+                    add_token(make(Token, (start, end, "word", found_entry)))
                     i += 1
                     continue
             else:
                 entry = single.get(atom)
                 if entry is not None:
-                    append(Token(start, end, "word", entry))
+                    add_token(make(Token, (start, end, "word", entry)))
                     i += 1
                     continue
             if kind == "n":
-                append(Token(start, end, "num", read_number(atom)))
+                add_token(make(Token, (start, end, "num", read_number(atom))))
             elif kind == "w":
                 self._unknown_word(text, atom, start, end, tokens)
             i += 1

@@ -53,6 +53,8 @@ _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "
 
 def _loose(text: str, start: int, end: int) -> bool:
     """True when only spaces and light punctuation stand between ``start`` and ``end``."""
+    if end - start <= 1:  # the common cases, without slicing
+        return end == start or (end > start and text[start] in _LOOSE_CHARS)
     return start <= end and not text[start:end].strip(_LOOSE_CHARS)
 
 
@@ -110,11 +112,7 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
     if not counts:
         return None
-    return max(counts.items(), key=_second)[0]
-
-
-def _second(item: tuple[str, float]) -> float:
-    return item[1]
+    return max(counts, key=counts.__getitem__)
 
 
 # --------------------------------------------------------------------------- amounts
@@ -800,4 +798,10 @@ def territory_of(currency: str | None) -> str | None:
     country = currency[:2]
     if country == "EU":  # a union of markets, not one market
         return None
-    return country if load_cldr().get("territory_currency", {}).get(country) == currency else None
+    return country if _territories().get(country) == currency else None
+
+
+@functools.cache
+def _territories() -> dict[str, str]:
+    territories: dict[str, str] = load_cldr().get("territory_currency", {})
+    return territories
