@@ -49,19 +49,21 @@ OUTPUT = ROOT / "salarykit" / "data" / "cldr.json"
 # The supported languages, then the regional locales whose conventions differ in ways a
 # salary reader meets: "$" is AUD in en_AU, CAD in en_CA and fr_CA, MXN in es_MX…; the
 # group separator is "'" in de_CH, "." in pt_BR / es_AR; en_IN has lakh / crore compact
-# words; zh_Hant writes 萬 and 億; "S/" is PEN in es_PE, "₸" KZT in ru_KZ. da and nb are kept
-# for the Scandinavian "kr".
+# words; zh_Hant writes 萬 and 億; each Spanish-speaking market writes its own currency
+# ("S/" PEN, "₡" CRC, "₲" PYG, "$" UYU in es_UY…), and so do Angola, Mozambique and the
+# Russian-speaking markets ("₸" KZT, "сом" KGS). da and nb are kept for the Scandinavian "kr".
 LOCALES: tuple[str, ...] = (
     "de", "de_AT", "de_CH",
     "en", "en_AU", "en_CA", "en_GB", "en_HK", "en_IE", "en_IN", "en_NZ", "en_SG", "en_ZA",
-    "es", "es_AR", "es_CL", "es_CO", "es_MX", "es_PE", "es_US",
+    "es", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_GT", "es_HN", "es_MX",
+    "es_NI", "es_PA", "es_PE", "es_PY", "es_SV", "es_US", "es_UY", "es_VE",
     "fr", "fr_BE", "fr_CA", "fr_CH",
     "it", "it_CH",
     "ja", "ko",
     "nl", "nl_BE",
     "pl",
-    "pt", "pt_BR", "pt_PT",
-    "ru", "ru_KZ",
+    "pt", "pt_AO", "pt_BR", "pt_MZ", "pt_PT",
+    "ru", "ru_BY", "ru_KG", "ru_KZ", "ru_UA",
     "sv", "sv_FI",
     "da", "nb",
     "zh", "zh_Hans_HK", "zh_Hans_SG", "zh_Hant", "zh_Hant_HK",
