@@ -79,6 +79,11 @@ LATIN_AMERICA = table(
     # bare amounts: the period an expert infers from the magnitude in that market
     E("$420,000 MXN", 420000, 420000, "MXN", "year", inferred=P, hints=MX),
     E("S/ 4,000", 4000, 4000, "PEN", "month", inferred=P, hints=PE),
+    # each market's own symbol ("$" is the Uruguayan peso in Uruguay) and its usual monthly pay
+    E("$ 60.000", 60000, 60000, "UYU", "month", inferred=P, hints={"lang": "es", "country": "UY"}),
+    E("₡650.000", 650000, 650000, "CRC", "month", inferred=P, hints={"lang": "es", "country": "CR"}),
+    E("RD$ 35,000 mensuales", 35000, 35000, "DOP", "month", hints={"lang": "es", "country": "DO"}),
+    E("Bs 5.000 por mes", 5000, 5000, "BOB", "month", hints={"lang": "es", "country": "BO"}),
 )  # fmt: skip
 
 NEWS = table(

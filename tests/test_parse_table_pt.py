@@ -56,6 +56,7 @@ BRAZIL = table(
     E("R$ 5.000\r\nMensal", 5000, 5000, "BRL", "month", hints=BR),
     E("Diária de R$ 150,00", 150, 150, "BRL", "day", hints=BR),
     E("R$ 900 por semana", 900, 900, "BRL", "week", hints=BR),
+    E("Kz 250.000", 250000, 250000, "AOA", "month", inferred=P, hints={"lang": "pt", "country": "AO"}),
 )  # fmt: skip
 
 PORTUGAL = table(

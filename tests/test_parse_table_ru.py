@@ -67,6 +67,7 @@ BOARDS = table(
     E("от 100 000 ₽\nдо вычета налогов", 100000, None, "RUB", "month", gross=True, inferred=P, hints=RU),
     E("25 000 ₽ в неделю", 25000, 25000, "RUB", "week", hints=RU),
     E("350 ₽/час", 350, 350, "RUB", "hour", hints=RU),
+    E("60 000 сом", 60000, 60000, "KGS", "month", inferred=P, hints={"lang": "ru", "country": "KG"}),
 )  # fmt: skip
 
 NEWS = table(
