@@ -64,6 +64,10 @@ BOARDS = table(
     E("Dniówka 300 zł", 300, 300, "PLN", "day", hints=PL),
     E("3 500 zł tygodniowo", 3500, 3500, "PLN", "week", hints=PL),
     E("od 28 zł do 35 zł brutto za godzinę", 28, 35, "PLN", "hour", gross=True, hints=PL),
+    # justjoin.it writes its labels in English on a Polish board
+    E("15 000 - 20 000 PLN/month Net per month - B2B", 15000, 20000, "PLN", "month", gross=False, hints=PL),
+    E("12 000 - 16 000 PLN/month Gross per month - Permanent", 12000, 16000, "PLN", "month", gross=True, hints=PL),
+    E("35,00–45,00 zł brutto / godz.", 35, 45, "PLN", "hour", gross=True, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

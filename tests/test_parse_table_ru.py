@@ -68,6 +68,7 @@ BOARDS = table(
     E("25 000 ₽ в неделю", 25000, 25000, "RUB", "week", hints=RU),
     E("350 ₽/час", 350, 350, "RUB", "hour", hints=RU),
     E("60 000 сом", 60000, 60000, "KGS", "month", inferred=P, hints={"lang": "ru", "country": "KG"}),
+    E("40 000 — 60 000 ₽/месяц", 40000, 60000, "RUB", "month", hints=RU),
 )  # fmt: skip
 
 NEWS = table(
