@@ -299,7 +299,7 @@ def _parse_span(
 
 # ------------------------------------------------------------------------------ document
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"'»”’)\]]*(?=\s+[^\sa-zà-ÿ]|\s*\Z)"  # . ! ? before a space and a non-lowercase
+    r"[.!?…]+[\"'»”’)\]]*(?=\s+\S|\s*\Z)"  # . ! ? before a space (and no lowercase word)
     r"|[。！？；;]"  # CJK full stops and semicolons
     r"|\n[ \t]*\n"  # blank line: paragraph
     r"|\n(?=[ \t]*[-*•·#>|])"  # a list item or table row
@@ -337,7 +337,11 @@ class _Document:
         self.country_hint = country.upper() if country else None
         self.currency_hint = currency.upper() if currency else None
         self.syn: Syntax = syntax()
-        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.cleaned)]
+        self.ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.cleaned)
+            if not _lowercase_follows(self.cleaned, m)  # "180 тыс. рублей", "env. 3 000"
+        ]
         m = _ISO_DATE.search(text, 0, 3000)
         self.year = int(m.group(1)) if m else None
         self._cues: list[_Cue] | None = None
@@ -508,6 +512,8 @@ class _Document:
         self, raw: RawMoney, bounds: Sequence[tuple[int, int]], starts: Sequence[int]
     ) -> SalaryMention | SalaryChange | MoneyMention | None:
         s_start, s_end = self.sentence(raw.start)
+        if s_end < raw.end:  # a figure written across a sentence mark ("180 тыс. рублей")
+            s_end = max(raw.end, self.sentence(max(raw.start, raw.end - 1))[1])
         code = self.language(s_start, max(s_start, raw.start - 150), min(s_end, raw.end + 100))
         lex = lexicon(code) if code else None
         # the figure's own region: its sentence, without the neighbouring figures' parts
@@ -523,6 +529,16 @@ class _Document:
         if raw.percent:
             return ctx.change(sentence)
         return ctx.money(sentence)
+
+
+def _lowercase_follows(text: str, m: re.Match[str]) -> bool:
+    """True when a full stop is followed by a lowercase word: an abbreviation, not an end."""
+    if m.group()[:1] not in ".…":
+        return False
+    i = m.end()
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    return i < len(text) and text[i].islower()
 
 
 def _any_in(positions: Sequence[int], start: int, end: int) -> bool:
@@ -682,7 +698,7 @@ class _Context:
                 alt = lexicon(code)
                 pay, other = self.near(alt.salary), self.near(alt.non_salary)
                 if pay is not None or other is not None:
-                    lex = alt
+                    lex = self.lex = alt  # the words of that language describe the figure
                     break
         counted = raw.followed_by_word and raw.currency is None and raw.period is None
         if counted or (raw.bare and _looks_like_date(self.t, raw, self.doc.syn)):

@@ -20,9 +20,6 @@ KNOWN: dict[str, str] = {
     "fr-0085": "mojibake between the two ends ('ï¿½') breaks the range",
     "fr-0143": "amount glued to the word before it ('Rémunération2100')",
     "fr-0154": "magnitude glued to the currency code ('30-35kEUR')",
-    "hand-0031": "no Russian extraction vocabulary yet (от … до)",
-    "hand-0055": "no Korean extraction vocabulary yet (만원)",
-    "hand-0085": "no Swedish extraction vocabulary yet (kr/mån)",
 }
 
 

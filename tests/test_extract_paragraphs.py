@@ -266,6 +266,37 @@ CASES = [
             "1.600 euro netti al mese": {"kind": "mean", "about": "infermieri", "place": "Italia"}
         },
     ),
+    # ------------------------------------------------------------------ Russian
+    Case(
+        "ru-mean-and-funding",
+        "Средняя зарплата разработчиков в Москве составляет 180 тыс. рублей в месяц, по данным "
+        "hh.ru. Стартап привлек финансирование на 500 млн рублей.",
+        [("180 тыс. рублей в месяц", 180000, 180000, "RUB", "month")],
+        [("500 млн рублей", "funding")],
+        context={"180 тыс. рублей в месяц": {"kind": "mean", "source": "hh.ru", "lang": "ru"}},
+    ),
+    # ------------------------------------------------------------------- Korean
+    Case(
+        "ko-mean-and-revenue",
+        "신입 개발자의 평균 연봉은 4000만원이다. 회사의 매출은 1조원을 넘었다.",
+        [("4000만원", 40000000, 40000000, "KRW", "year")],
+        [("1조원", "revenue")],
+        context={"4000만원": {"kind": "mean", "about": "개발자", "lang": "ko"}},
+    ),
+    # ------------------------------------------------------------------ Swedish
+    Case(
+        "sv-mean",
+        "Utvecklare i Stockholm tjänar i snitt 52 000 kr i månaden enligt SCB.",
+        [("52 000 kr i månaden", 52000, 52000, "SEK", "month")],
+        context={
+            "52 000 kr i månaden": {
+                "kind": "mean",
+                "about": "Utvecklare",
+                "place": "Stockholm",
+                "source": "SCB",
+            }
+        },
+    ),
     Case(
         "payments-after-the-figure",
         "岗位月薪15-25K·13薪，五险一金。Mensuel de 1800,00 Euros à 2000,00 Euros sur 12 mois.",
