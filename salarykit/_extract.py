@@ -24,11 +24,17 @@ Stages, each testable on its own:
    bounds (:mod:`salarykit._extract_money`, one regex pass over the text);
 3. **sentence and language** — the sentence around each figure, its language detected from
    its script and stop words (``salarykit/data/extract/<lang>.yaml``);
-4. **classify** — the nearest pay word or non-pay money word decides salary vs other money;
-   percentages next to raise words and pay words become :class:`SalaryChange`;
+4. **classify** — the nearest pay word or non-pay money word decides salary vs other money
+   (a pay period alone, "Mensuel de …", counts as a pay word when no non-pay word is near);
+   with neither, job-board shorthand ("25-30K", "$120k–$150k", "1.5-2.5万") and a text that
+   is just one figure are pay when the parser reads them as plausible pay; percentages after
+   a raise word close to a pay word become :class:`SalaryChange`;
 5. **read** — :func:`salarykit.parse` reads each salary's span (told the sentence's language
-   and the local market), so ``extract`` and ``parse`` agree on every figure; extraction's own
-   reading is kept only where the parser reads nothing but a currency is written;
+   and the local market), so ``extract`` and ``parse`` agree on every figure; a bare figure
+   the span alone cannot make pay is read with the pay word before it ("日结200"); payments
+   written right after the span ("·13薪", "sur 12 mois") are read from the clause;
+   extraction's own reading is kept only where the parser reads nothing but a currency is
+   written;
 6. **fill from context** — what the span leaves out is read from the sentence and marked
    inferred: the period ("salaire *mensuel*"), the currency (the market found from the
    places, organisations and currencies written near the figure), the period of a bare figure
