@@ -354,6 +354,7 @@ class Lexicon:
         self.max_atoms = max((len(a) for a in self.index), default=1)
         self.single = {atoms[0]: entry for atoms, entry in self.index.items() if len(atoms) == 1}
         self.starts = frozenset(prefix[0] for prefix in self.prefixes)
+        self.pairs = frozenset(atoms[:2] for atoms in self.index if len(atoms) >= 2)
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:
@@ -416,12 +417,18 @@ class Lexicon:
         add_token = tokens.append
         make = _TUPLE_NEW
 
-        starts, single = self.starts, self.single
+        starts, single, pairs = self.starts, self.single, self.pairs
         n = len(atoms)
         i = 0
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
-            if look in starts or atom in starts:  # may open a longer entry: longest match
+            if i + 1 < n and (look in starts or atom in starts):
+                nxt = atoms[i + 1]
+                second = (" " + nxt[4]) if nxt[5] else nxt[4]
+                longer = (look, second) in pairs or (atom, second) in pairs
+            else:
+                longer = False
+            if longer:  # may open a longer entry: longest match, atom by atom
                 found_entry, found_end, found_seq = self._longest(atoms, i, look)
                 if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")
                     found_entry, found_end, found_seq = self._longest(atoms, i, atom)
@@ -440,7 +447,7 @@ class Lexicon:
                     i += 1
                     continue
             else:
-                entry = single.get(atom)
+                entry = single.get(look if kind == "n" and look in single else atom)
                 if entry is not None:
                     add_token(make(Token, (start, end, "word", entry)))
                     i += 1
@@ -559,7 +566,14 @@ def _build() -> Lexicon:
     return Lexicon(_load_languages(), load_cldr())
 
 
+_BUILT: list[Lexicon] = []
+
+
 def get_lexicon() -> Lexicon:
     """The compiled lexicon of all languages (built on first use, then shared)."""
+    if _BUILT:
+        return _BUILT[0]
     with _LOCK:
-        return _build()
+        if not _BUILT:
+            _BUILT.append(_build())
+    return _BUILT[0]
