@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
@@ -229,17 +229,48 @@ class SalaryPipeline:
         return _frame([], self, pd.RangeIndex(0))
 
     # ------------------------------------------------------------------------- work
-    def __call__(self, values: pd.Series | Sequence[Any], on: Any = None) -> pd.DataFrame:
-        """Run on a column; ``on`` is one date for all rows, or one date per row."""
+    def __call__(
+        self,
+        values: pd.Series | Sequence[Any],
+        on: Any = None,
+        *,
+        known: Mapping[Any, Any] | None = None,
+    ) -> pd.DataFrame:
+        """Run on a column; ``on`` is one date for all rows, or one date per row.
+
+        ``known`` is what :meth:`read_distinct` returned for (some of) the column's values,
+        e.g. computed once for a whole Dask column: those values are not read again.
+        """
         series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
         keys, items = _plan(series, on)
         # with a date per row, the steps that do not depend on the date (reading, periods) are
         # still done once per distinct value, not once per (value, date) pair
-        shared: dict[Any, Any] = {}
+        shared: dict[Any, Any] = dict(known) if known else {}
         if self._vectorizable(items):
             return self._bulk(items, shared, series.index, keys)
         results = [self._one(v, when, shared) for v, when in _progress(items, self.progress)]
         return _frame(results, self, series.index, keys)
+
+    def read_distinct(self, values: Iterable[Any]) -> dict[Any, Any]:
+        """The date-free part of the work (reading, then the leading period changes) for each
+        distinct value: a Salary, or the exception that value gives (nulls and blank strings,
+        which need no reading, are left out). ``__call__(..., known=...)`` takes it back.
+
+        >>> pipe = SalaryPipeline(steps=(ToPeriod("year"),))
+        >>> known = pipe.read_distinct(["25-30K元/月", "lorem ipsum", "", None, "25-30K元/月"])
+        >>> sorted(known)
+        ['25-30K元/月', 'lorem ipsum']
+        >>> known["25-30K元/月"].period.value, type(known["lorem ipsum"]).__name__
+        ('year', 'SalaryParseError')
+        >>> pipe(pd.Series(["25-30K元/月", None]), known=known)["low"].tolist()
+        [300000.0, nan]
+        """
+        head = dataclasses.replace(self, steps=self.steps[: self._lead()], progress=False)
+        shared: dict[Any, Any] = {}
+        for value in values:
+            if not _is_null(value) and value not in shared:
+                head._one(value, None, shared)  # fills ``shared`` (or raises with errors="raise")
+        return shared
 
     def _lead(self) -> int:
         """How many leading steps do not depend on the date (period changes)."""
@@ -402,7 +433,7 @@ class SalaryPipeline:
         try:
             known = shared.get(value) if shared is not None else None
             if isinstance(known, Exception):
-                raise known
+                raise known.with_traceback(None)  # shared: no traceback piling up
             if known is not None:
                 salary = known
             else:
