@@ -521,6 +521,7 @@ _ROLES = (
     "payments",
     "other pay",
     "non-salary",
+    "noise",
 )
 
 
@@ -612,6 +613,26 @@ def _entry_failures(lang: str, role: str) -> list[str]:
             results = _try([f"{w}: {money}"], lang, country)
             if isinstance(results[0], sk.Salary):
                 failures.append(f"{w!r}: {w + ': ' + money!r} -> {results[0]!r}")
+    elif role == "noise":
+        # scraper noise before or after a salary changes nothing
+        bare = _try([f"{money}{month}"], lang, country)[0]
+        assert isinstance(bare, sk.Salary), bare
+        for w in data.get("noise") or []:
+            w = w.replace("{n}", "8")
+            texts = [f"{w} {money}{month}", f"{money}{month} {w}", f"{w} · {money}{month} · {w}"]
+            for text, got in zip(texts, _try(texts, lang, country), strict=True):
+                if not isinstance(got, sk.Salary) or (
+                    got.low,
+                    got.high,
+                    got.currency,
+                    got.period,
+                ) != (
+                    bare.low,
+                    bare.high,
+                    bare.currency,
+                    bare.period,
+                ):
+                    failures.append(f"{w!r}: {text!r} -> {got!r}")
     return failures
 
 

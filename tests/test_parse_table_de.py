@@ -82,6 +82,7 @@ BOARDS = table(
     E("von 14 € bis 16 € pro Stunde", 14, 16, "EUR", "hour", hints=DE),
     E("Wochenlohn 650 €", 650, 650, "EUR", "week", hints=DE),
     E("Tagessatz 450 - 550 € (freiberuflich)", 450, 550, "EUR", "day", hints=DE),
+    E("Ort: München, 50.000 € p.a.", 50000, 50000, "EUR", "year", hints=DE),
 )  # fmt: skip
 
 NEWS = table(

@@ -57,6 +57,7 @@ SPAIN = table(
     E("de 1.200 a 1.500 euros mensuales netos", 1200, 1500, "EUR", "month", gross=False, hints=ES),
     E("400 € semanales", 400, 400, "EUR", "week", hints=ES),
     E("Jornal: 60 € al día", 60, 60, "EUR", "day", hints=ES),
+    E("Cena incluida, 1.500 € al mes", 1500, 1500, "EUR", "month", hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

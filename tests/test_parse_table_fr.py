@@ -102,6 +102,10 @@ BOARDS = table(
     E("45&nbsp;000&nbsp;€ par an", 45000, 45000, "EUR", "year", hints=FR),
     E("45 000 â‚¬ par an", 45000, 45000, "EUR", "year", hints=FR),
     N("Salaire : non communiqué", FR),
+    # words of other languages that must not leak in ("va" is no Brazilian meal voucher here)
+    E("Le salaire va de 30 000 à 35 000 € par an", 30000, 35000, "EUR", "year", hints=FR),
+    E("Transport pris en charge, 2 000 € par mois", 2000, 2000, "EUR", "month", hints=FR),
+    E("Salaire 2 000 € plus primes", 2000, 2000, "EUR", "month", inferred=P, hints=FR),
 )  # fmt: skip
 
 NEWS = table(
