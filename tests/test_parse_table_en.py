@@ -57,6 +57,8 @@ US_BOARDS = table(
     E("$3.5k/month", 3500, 3500, "USD", "month", hints=US),
     # scraped layout: line breaks between the label, the amounts and the period
     E("Salary\n$80,000 - $100,000\nper year", 80000, 100000, "USD", "year", hints=US),
+    # a province code is not German "ab" (from)
+    E("Calgary, AB $60,000 a year", 60000, 60000, "CAD", "year", hints=CA),
 )  # fmt: skip
 
 UK_BOARDS = table(
