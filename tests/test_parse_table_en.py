@@ -59,6 +59,10 @@ US_BOARDS = table(
     E("Salary\n$80,000 - $100,000\nper year", 80000, 100000, "USD", "year", hints=US),
     # a province code is not German "ab" (from)
     E("Calgary, AB $60,000 a year", 60000, 60000, "CAD", "year", hints=CA),
+    # job titles in capitals are not Polish "do" (up to) / "od" (from)
+    E("Family Physician (MD/DO) $250,000 a year", 250000, 250000, "USD", "year", hints=US),
+    E("Optometrist (OD) $120,000 a year", 120000, 120000, "USD", "year", hints=US),
+    E("Physician - DO $280,000", 280000, 280000, "USD", "year", inferred=P, hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(
