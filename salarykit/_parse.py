@@ -106,10 +106,10 @@ def _prepare(
         parts = lang.replace("_", "-").split("-")
         hint = parts[0].lower()
         region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
-    reading_lang = detect_lang(tokens, norm, hint)
     market = country.upper() if country else region
-    if reading_lang is None and market is not None:
-        reading_lang = lex.country_lang.get(market)  # "R$ 7,5 mil" in Brazil: Portuguese "mil"
+    # the market's language settles ties: "R$ 7,5 mil" in Brazil is Portuguese "mil"
+    prior = lex.country_lang.get(market) if market is not None else None
+    reading_lang = detect_lang(tokens, norm, hint, prior)
     amounts = find_amounts(tokens, norm, reading_lang)
     pieces = find_ranges(tokens, norm, amounts)
     read_bounds(tokens, norm, pieces)
@@ -131,8 +131,8 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
     lex = ctx.lex
     low_value = piece.low.value
     high_value = piece.high.value if piece.high is not None else low_value
-    if high_value > _MAX_AMOUNT:
-        return None
+    if high_value > _MAX_AMOUNT or high_value <= 0:
+        return None  # no pay is that large, and "$0" is no pay
     inferred: set[str] = set()
     currency, guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
     if guessed:

@@ -77,8 +77,10 @@ def _is_currency(token: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- language
-def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
+def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | None = None) -> str | None:
     """The language of the text: the hint when given, else the language most words belong to.
+
+    ``prior`` is the language of the market, if known: it settles ties ("R$ 7,5 mil" in Brazil).
 
     >>> from ._lexicon import get_lexicon
     >>> lex = get_lexicon()
@@ -110,6 +112,8 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None) -> str | None:
             counts[lang] = counts.get(lang, 0.0) + weight
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
+    if prior is not None:
+        counts[prior] = counts.get(prior, 0.0) + 0.5
     if not counts:
         return None
     return max(counts, key=counts.__getitem__)
@@ -425,7 +429,7 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
         while j < ceiling and steps < 4 and tokens[j].kind == "word" and _loose(text, cursor, tokens[j].start):
             roles = tokens[j].value.roles
             followed_by_number = j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, tokens[j].end, tokens[j + 1].start)
-            if tokens[j].value.key == "+" and _plus_joins(tokens, text, j):
+            if tokens[j].value.key in ("+", "plus") and _plus_joins(tokens, text, j):
                 break  # "70.000 € + Bonus", "底薪4000+提成": "+" means "plus", not "or more"
             if not piece.is_range and not piece.upper_open and not piece.lower_open and not followed_by_number:
                 if "lower_after" in roles:
@@ -719,7 +723,12 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     k = piece.first - 1
     while k > lo and _has(tokens[k], "glue"):
         k -= 1
-    if k > lo and tokens[k].kind == "count" and _loose(text, tokens[k].end, tokens[k + 1].start):
+    if (
+        k > lo
+        and tokens[k].kind == "count"
+        and "payments" in tokens[k].value[0].roles
+        and _loose(text, tokens[k].end, tokens[k + 1].start)
+    ):
         label = tokens[k]  # "13e mois : 3 000 €": the amount of that payment
         q.context, q.cue = "other", text[label.start : label.end]
     for j in range(piece.first - 1, lo, -1):
