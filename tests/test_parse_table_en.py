@@ -63,6 +63,10 @@ US_BOARDS = table(
     E("Family Physician (MD/DO) $250,000 a year", 250000, 250000, "USD", "year", hints=US),
     E("Optometrist (OD) $120,000 a year", 120000, 120000, "USD", "year", hints=US),
     E("Physician - DO $280,000", 280000, 280000, "USD", "year", inferred=P, hints=US),
+    # US state codes are not "ca." (circa), Polish "ok." (about) or "p.a." (per annum)
+    E("Los Angeles, CA $120,000 - $140,000 a year", 120000, 140000, "USD", "year", hints=US),
+    E("Tulsa, OK $50,000 a year", 50000, 50000, "USD", "year", hints=US),
+    E("Pittsburgh, PA $45,000", 45000, 45000, "USD", "year", inferred=P, hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(
