@@ -69,7 +69,7 @@ SUBKEY_NAMES = {
     "mean": "mean",
     "median": "median",
 }
-META_KEYS = {"code", "name", "default_country"}
+META_KEYS = {"code", "name", "default_country", "countries"}
 
 
 # ---------------------------------------------------------------------------- loading
@@ -178,6 +178,8 @@ def _language_section(lex: Mapping[str, Any], cldr: Mapping[str, Any]) -> list[s
     facts = []
     if lex.get("default_country"):
         facts.append(f"default market **{lex['default_country']}**")
+    if lex.get("countries"):
+        facts.append("markets where it is written: " + ", ".join(str(c) for c in lex["countries"]))
     symbols = cldr.get("number_symbols", {}).get(lang)
     if symbols:
         facts.append(f"CLDR number symbols: decimal {code(symbols.get('decimal', ''))}, group {code(symbols.get('group', ''))}")
