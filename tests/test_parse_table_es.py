@@ -58,6 +58,7 @@ SPAIN = table(
     E("400 € semanales", 400, 400, "EUR", "week", hints=ES),
     E("Jornal: 60 € al día", 60, 60, "EUR", "day", hints=ES),
     E("Cena incluida, 1.500 € al mes", 1500, 1500, "EUR", "month", hints=ES),
+    E("Horario: lunes a viernes, 1.200 € al mes", 1200, 1200, "EUR", "month", hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

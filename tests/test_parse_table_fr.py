@@ -106,6 +106,8 @@ BOARDS = table(
     E("Le salaire va de 30 000 à 35 000 € par an", 30000, 35000, "EUR", "year", hints=FR),
     E("Transport pris en charge, 2 000 € par mois", 2000, 2000, "EUR", "month", hints=FR),
     E("Salaire 2 000 € plus primes", 2000, 2000, "EUR", "month", inferred=P, hints=FR),
+    E("Mes prétentions : 45 000 €", 45000, 45000, "EUR", "year", inferred=P, hints=FR),
+    E("2 000 livres par mois", 2000, 2000, "GBP", "month", hints=FR),
 )  # fmt: skip
 
 NEWS = table(

@@ -60,6 +60,7 @@ BOARDS = table(
     E("Azienda media, RAL 30.000 €", 30000, 30000, "EUR", "year", gross=True, hints=IT),
     E("paga giornaliera 70 €", 70, 70, "EUR", "day", hints=IT),
     E("400 euro a settimana", 400, 400, "EUR", "week", hints=IT),
+    E("Orario: full time, 1.400 € al mese", 1400, 1400, "EUR", "month", hints=IT),
 )  # fmt: skip
 
 NEWS = table(
