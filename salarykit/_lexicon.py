@@ -177,6 +177,24 @@ _TUPLE_NEW = tuple.__new__  # Token(...) without the Python-level __new__ of nam
 _N = "\x02N"  # the atom standing for the count of a template ("sur {n} mois")
 
 
+def _capitals(text: str, start: int, end: int, kind: str, entry: Entry, tokens: list[Token]) -> bool:
+    """True for a short word in capitals that is not read as a lexicon word.
+
+    "PA", "CA", "OK", "DO", "AB" in "Pittsburgh, PA", "Physician - DO" are places and titles,
+    not "per annum", "circa", "up to" or "from"; capitals still read as magnitudes and
+    currencies ("K", "M", "L"), and right after an amount ("5 Lacs PA").
+    """
+    if kind != "w" or end - start > 2 or not text[start:end].isupper():
+        return False
+    if entry.roles.keys() & {"mag", "cur"}:
+        return False
+    if tokens and not text[tokens[-1].end : start].strip():
+        last = tokens[-1]
+        if last.kind == "num" or (last.kind == "word" and last.value.roles.keys() & {"mag", "cur"}):
+            return False
+    return True
+
+
 def _boundary(text: str, index: int) -> bool:
     """True when a word may end right before ``text[index]`` ("a yearFull" counts)."""
     if index >= len(text) or not _LETTER_RE.match(text[index]):
@@ -442,13 +460,13 @@ class Lexicon:
                         add_token(make(Token, (start, stop, "word", found_entry)))
                     i = found_end + 1
                     continue
-                if found_entry is not None:
+                if found_entry is not None and not _capitals(text, start, end, kind, found_entry, tokens):
                     add_token(make(Token, (start, end, "word", found_entry)))
                     i += 1
                     continue
             else:
                 entry = single.get(look if kind == "n" and look in single else atom)
-                if entry is not None:
+                if entry is not None and not _capitals(text, start, end, kind, entry, tokens):
                     add_token(make(Token, (start, end, "word", entry)))
                     i += 1
                     continue

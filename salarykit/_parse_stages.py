@@ -221,14 +221,20 @@ def _is_year(tokens: list[Token], text: str, i: int) -> bool:
     raw = text[token.start : token.end]
     if not (len(raw) == 4 and raw.isdigit() and 1900 <= token.value <= 2100):
         return False
-    for k in (i - 1, i + 1):
-        if 0 <= k < len(tokens):
-            near = tokens[k]
-            gap = (near.end, token.start) if k < i else (token.end, near.start)
-            if _loose(text, *gap) and (
-                _is_currency(near) or near.kind in ("num", "count") or (near.kind == "word" and near.value.roles.keys() & {"mag", "join", "percent", "per"})
-            ):
-                return False
+    if i > 0 and _loose(text, tokens[i - 1].end, token.start):
+        near = tokens[i - 1]
+        if _is_currency(near) or near.kind == "num":
+            return False
+        if _has(near, "join") and i > 1 and tokens[i - 2].kind == "num":  # "1800-2000 €"
+            return False
+    if i + 1 < len(tokens) and _loose(text, token.end, tokens[i + 1].start):
+        near = tokens[i + 1]
+        if _is_currency(near) or near.kind in ("num", "count"):
+            return False
+        if near.kind == "word" and near.value.roles.keys() & {"mag", "percent", "per"}:
+            return False
+        if _has(near, "join") and i + 2 < len(tokens) and tokens[i + 2].kind == "num":
+            return False
     return True
 
 

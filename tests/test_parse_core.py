@@ -50,6 +50,17 @@ CASES: list[tuple[str, dict[str, str], Any, Any, str | None, str | None, int | N
     ("¥ 6-8千/月", {"lang": "zh"}, 6000, 8000, "CNY", "month", None, {}),
     ("45 000 kr/mån", {"country": "SE"}, 45000, 45000, "SEK", "month", None, {}),
     ("$50k", {}, 50000, 50000, "USD", "year", None, {"inferred": {"currency", "period"}}),
+    ("S$5,000 - S$7,000", {}, 5000, 7000, "SGD", "month", None, {}),
+    ("$75K/yr - $95K/yr", {}, 75000, 95000, "USD", "year", None, {}),  # a period after each end
+    ("R$ 7,5 mil", {"country": "BR"}, 7500, 7500, "BRL", "month", None, {}),  # the market's "mil"
+    ("un salaire de mille euros par mois", {}, 1000, 1000, "EUR", "month", None, {}),
+    # --- numerals written in words
+    ("年薪五十万", CN, 500000, 500000, "CNY", "year", None, {}),
+    ("年薪超百万", CN, 1000000, None, "CNY", "year", None, {}),
+    ("月薪一万五", CN, 15000, 15000, "CNY", "month", None, {}),
+    ("月薪1万5", CN, 15000, 15000, "CNY", "month", None, {}),
+    ("연봉 삼천만원", {"lang": "ko"}, 30000000, 30000000, "KRW", "year", None, {}),
+    ("年収2千万円", {}, 20000000, 20000000, "JPY", "year", None, {}),
     # --- bounds, approximations, qualifiers
     ("Up to $25/hr", {}, None, 25, "USD", "hour", None, {}),
     ("jusqu'à 3 000 € par mois", {}, None, 3000, "EUR", "month", None, {}),
@@ -149,9 +160,12 @@ def test_negotiable(text: str) -> None:
         ("les investissements dans l'intelligence artificielle ont atteint 65 milliards de dollars en 2024", {}, "non-salary"),
         ("完成2亿元B轮融资", CN, "non-salary"),
         ("a augmenté de 111 % entre janvier et juin 2024", {"lang": "fr"}, "percentage"),
-        ("En 2023", {}, "year"),
+        ("En 2023", {}, "no amount"),
         ("5 years of experience", {"lang": "en", "country": "US"}, "count"),
         ("OTE $120k", {}, "other than base"),
+        ("$0", {}, "not plausible"),
+        ("Not disclosed", {"lang": "en"}, "no amount"),
+        ("Umsatz 2023: 12 Mio. €", {"lang": "de"}, "non-salary"),  # the year does not hide the word
     ],
 )
 def test_no_salary(text: str, hints: dict[str, str], reason: str) -> None:
@@ -209,9 +223,9 @@ def test_scan_finds_every_money_mention() -> None:
     assert found[2].salary is not None and found[2].salary.low == 2000000
 
 
-def test_scan_marks_percentages_and_years() -> None:
+def test_scan_marks_percentages_and_skips_years() -> None:
     kinds = [c.kind for c in scan("En 2024, les salaires ont augmenté de 5 %", lang="fr")]
-    assert kinds == ["year", "percent"]
+    assert kinds == ["percent"]
 
 
 def test_parse_agrees_with_scan() -> None:
