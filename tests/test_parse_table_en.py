@@ -67,6 +67,7 @@ US_BOARDS = table(
     E("Los Angeles, CA $120,000 - $140,000 a year", 120000, 140000, "USD", "year", hints=US),
     E("Tulsa, OK $50,000 a year", 50000, 50000, "USD", "year", hints=US),
     E("Pittsburgh, PA $45,000", 45000, 45000, "USD", "year", inferred=P, hints=US),
+    E("Capital One · $85,000 a year", 85000, 85000, "USD", "year", hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(

@@ -111,6 +111,7 @@ NEWS = table(
     E("el salario mínimo general es de 278.80 pesos diarios", "278.80", "278.80", "MXN", "day", inferred=C, hints=MX),
     E("1,5 millones de euros al año", 1500000, 1500000, "EUR", "year", hints=ES),
     E("el SMI sube hasta 1.184 euros al mes", 1184, 1184, "EUR", "month", hints=ES),
+    N("ampliación de capital de 2 millones de euros", ES),
 )  # fmt: skip
 
 

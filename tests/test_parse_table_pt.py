@@ -58,6 +58,7 @@ BRAZIL = table(
     E("R$ 900 por semana", 900, 900, "BRL", "week", hints=BR),
     E("Kz 250.000", 250000, 250000, "AOA", "month", inferred=P, hints={"lang": "pt", "country": "AO"}),
     E("Salário da vaga: R$ 3.000", 3000, 3000, "BRL", "month", inferred=P, hints=BR),
+    E("Informações sobre salário: R$ 3.000", 3000, 3000, "BRL", "month", inferred=P, hints=BR),
 )  # fmt: skip
 
 PORTUGAL = table(
