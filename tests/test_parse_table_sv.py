@@ -71,6 +71,9 @@ NEWS = table(
     E("En systemutvecklare tjänar i snitt 52 000 kronor i månaden", 52000, 52000, "SEK", "month", statistic="mean",
       hints=SE),
     E("lönen höjs till 30 000 kr i månaden", 30000, 30000, "SEK", "month", hints=SE),
+    # "min" is "my", not English "min(imum)"; "min." is still a floor
+    E("Min lön är 30 000 kr i månaden", 30000, 30000, "SEK", "month", hints=SE),
+    E("min. 30 000 kr i månaden", 30000, None, "SEK", "month", hints=SE),
 )  # fmt: skip
 
 
