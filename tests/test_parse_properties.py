@@ -18,7 +18,7 @@ import os
 import pathlib
 import random
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 import yaml
@@ -283,7 +283,9 @@ def babel_compact_salaries(draw: st.DrawFn) -> tuple[str, dict[str, str], Decima
     if style == "currency":
         written = format_compact_currency(amount, currency, locale=locale, fraction_digits=0)
     else:
-        kind = "long" if style == "long+code" and _has_long_compact(locale) else "short"
+        kind: Literal["short", "long"] = (
+            "long" if style == "long+code" and _has_long_compact(locale) else "short"
+        )
         written = f"{format_compact_decimal(amount, locale=locale, format_type=kind, fraction_digits=0)} {currency}"
     # CLDR writes 1000 as a bare word in French and Italian ("mille"): number words are table rows
     assume(any(ch.isdigit() for ch in written))
@@ -592,9 +594,9 @@ def _entry_failures(lang: str, role: str) -> list[str]:
         for w, code in (data.get("currencies") or {}).items():
             if isinstance(code, list):  # named by market (元): covered by the tables
                 continue
-            want = {"USD"} if code == "$" else {code}
+            codes = {"USD"} if code == "$" else {code}
             texts = [f"{number} {w}{month}", f"{w} {number}{month}", f"{number}{w}{month}"]
-            expect(w, texts, lambda s, want=want: s.currency in want)
+            expect(w, texts, lambda s, codes=codes: s.currency in codes)
     elif role == "magnitudes":
         for w, mult in (data.get("magnitudes") or {}).items():
             texts = [f"5 {w} {currency}{month}", f"5{w} {currency}{month}"]
