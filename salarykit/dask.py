@@ -43,6 +43,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
+import numpy as np
 import pandas as pd
 from dask.dataframe.extensions import register_series_accessor
 from dask.dataframe.utils import clear_known_categories
@@ -57,6 +58,7 @@ from .pandas import (
     Step,
     ToPeriod,
     ToPPP,
+    _labels,
     pipeline,
 )
 
@@ -64,7 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe as dd
     from dask.delayed import Delayed
 
-__all__ = ["DaskSalaryAccessor", "Strategy", "apply", "read_distinct"]
+__all__ = ["DaskSalaryAccessor", "Strategy", "apply", "read_distinct", "result_table"]
 
 Strategy = Literal["global", "partition"]
 
@@ -91,6 +93,12 @@ def _run_frame(
     return pipe(part[column], on=part[on_column], known=known)
 
 
+def _distinct(part: pd.Series) -> pd.Series:
+    """A partition's distinct non-null values (a few thousand out of a million rows), so that
+    the hash split that follows moves only those."""
+    return part.dropna().drop_duplicates()
+
+
 def _read_part(values: pd.Series, pipe: SalaryPipeline) -> dict[Any, Any]:
     return pipe.read_distinct(values.tolist())
 
@@ -100,6 +108,40 @@ def _merge(*parts: dict[Any, Any]) -> dict[Any, Any]:
     for part in parts:  # the parts come from a hash split: no value is in two of them
         merged.update(part)
     return merged
+
+
+def _table_part(values: pd.Series, pipe: SalaryPipeline, on: Any) -> pd.DataFrame:
+    """The finished result rows of some distinct values, indexed by the values."""
+    distinct = values.tolist()
+    table = pipe(pd.Series(distinct, dtype=object), on=on)
+    table.index = pd.Index(distinct, dtype=object)
+    return table
+
+
+def _merge_tables(pipe: SalaryPipeline, on: Any, *parts: pd.DataFrame) -> pd.DataFrame:
+    """One table of every distinct value's result row, plus a last row for null cells."""
+    missing = pipe(pd.Series([None], dtype=object), on=on)
+    missing.index = pd.Index([None], dtype=object)
+    table = pd.concat([*parts, missing])
+    # parts have their own categories: concat gives objects back, turned again to categoricals
+    for name, dtype in pipe.meta().dtypes.items():
+        if isinstance(dtype, pd.CategoricalDtype) and not isinstance(
+            table[name].dtype, pd.CategoricalDtype
+        ):
+            table[name] = _labels(table[name].tolist())
+    return table
+
+
+def _spread(part: pd.Series, pipe: SalaryPipeline, on: Any, table: pd.DataFrame) -> pd.DataFrame:
+    """A partition's rows, taken from the broadcast table by the codes of its values."""
+    codes, uniques = pd.factorize(part, use_na_sentinel=True)
+    where = table.index[:-1].get_indexer(pd.Index(list(uniques), dtype=object))
+    if (where < 0).any():  # not in the table (a value that hashes or compares unlike itself)
+        return pipe(part, on=on)
+    rows = np.append(where, len(table) - 1)[codes]  # code -1 (null) → the table's last row
+    out: pd.DataFrame = table.take(rows)
+    out.index = part.index
+    return out
 
 
 # ------------------------------------------------------------------------ public API
@@ -114,13 +156,47 @@ def read_distinct(
     ``read_partitions`` parts (default: the series' partitions, at most
     :data:`MAX_READ_PARTITIONS`) read by as many parallel tasks.
     """
+    parts = _parts(series, read_partitions)
+    reads = [delayed(_read_part, pure=True)(chunk, pipe) for chunk in _split(series, parts)]
+    merged: Delayed = delayed(_merge, pure=True)(*reads)
+    return merged
+
+
+def _parts(series: dd.Series, read_partitions: int | None) -> int:
     parts = read_partitions or min(series.npartitions, MAX_READ_PARTITIONS)
     if parts < 1:
         raise ValueError(f"read_partitions must be at least 1, not {parts}")
-    distinct = series.dropna().drop_duplicates(split_out=parts, shuffle_method="tasks")
-    reads = [delayed(_read_part, pure=True)(chunk, pipe) for chunk in distinct.to_delayed()]
-    merged: Delayed = delayed(_merge, pure=True)(*reads)
-    return merged
+    return parts
+
+
+def _split(series: dd.Series, parts: int) -> list[Delayed]:
+    """The series' distinct non-null values, split by hash into ``parts`` lazy Series."""
+    local = series.map_partitions(_distinct, meta=series._meta)  # type: ignore[no-untyped-call]
+    distinct = local.drop_duplicates(split_out=parts, shuffle_method="tasks")
+    chunks: list[Delayed] = distinct.to_delayed()
+    return chunks
+
+
+def result_table(
+    series: dd.Series,
+    pipe: SalaryPipeline,
+    *,
+    on: date | str | None = None,
+    read_partitions: int | None = None,
+) -> Delayed:
+    """The finished result row of each distinct value of a Dask Series, as one lazy frame.
+
+    The frame (a :class:`dask.delayed.Delayed` of a pandas DataFrame indexed by the distinct
+    values, with a last row, indexed None, for null cells) is what the global strategy
+    broadcasts to every partition when every row has the same date: the partitions then only
+    factorize their values and take rows. ``read_partitions`` as in :func:`read_distinct`.
+    """
+    parts = [
+        delayed(_table_part, pure=True)(chunk, pipe, on)
+        for chunk in _split(series, _parts(series, read_partitions))
+    ]
+    table: Delayed = delayed(_merge_tables, pure=True)(pipe, on, *parts)
+    return table
 
 
 def apply(
@@ -147,18 +223,24 @@ def apply(
     # text columns are categoricals whose categories depend on each partition's data
     meta = clear_known_categories(pipe.meta())  # type: ignore[no-untyped-call]
     series: dd.Series = data[column] if column is not None else data  # type: ignore[assignment]
-    known = (
-        read_distinct(series, pipe, read_partitions=read_partitions)
-        if strategy == "global"
-        else None
-    )
     result: dd.DataFrame
-    if on_column is not None:
+    if strategy == "partition":
+        if on_column is not None:
+            result = data.map_partitions(  # type: ignore[no-untyped-call]
+                _run_frame, pipe, column, on_column, meta=meta
+            )
+        else:
+            result = series.map_partitions(_run_series, pipe, on, meta=meta)  # type: ignore[no-untyped-call]
+    elif on_column is not None:
+        # a date per row: the dated steps (rates, PPP years) are finished in each partition,
+        # from the salaries read once over the whole column
+        known = read_distinct(series, pipe, read_partitions=read_partitions)
         result = data.map_partitions(  # type: ignore[no-untyped-call]
             _run_frame, pipe, column, on_column, known, meta=meta
         )
     else:
-        result = series.map_partitions(_run_series, pipe, on, known, meta=meta)  # type: ignore[no-untyped-call]
+        table = result_table(series, pipe, on=on, read_partitions=read_partitions)
+        result = series.map_partitions(_spread, pipe, on, table, meta=meta)  # type: ignore[no-untyped-call]
     return result
 
 

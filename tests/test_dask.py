@@ -136,38 +136,57 @@ def test_every_method_equals_pandas(
     pd.testing.assert_frame_equal(got, expected, check_categorical=False)
 
 
+@pytest.mark.parametrize("dated", [False, True], ids=["one date", "date per row"])
 @pytest.mark.parametrize(("strategy", "once"), [("global", True), ("partition", False)])
 def test_distinct_strings_read_once_over_the_whole_column(
-    client: distributed.Client, tmp_path: pathlib.Path, strategy: skd.Strategy, once: bool
+    client: distributed.Client,
+    tmp_path: pathlib.Path,
+    strategy: skd.Strategy,
+    once: bool,
+    dated: bool,
 ) -> None:
     log = tmp_path / "reads.log"
     pipe = dataclasses.replace(
-        skp.pipeline(lang="zh", country="CN", steps=(skp.ToPeriod("year"),)),
+        skp.pipeline(lang="zh", country="CN", steps=(skp.ToPeriod("year"), skp.Convert("EUR"))),
         options=CountingOptions(lang="zh", country="CN", log=str(log)),
     )
     ddf = dd.from_pandas(ADS, npartitions=3)  # every distinct string is in every partition
-    got = skd.apply(ddf, pipe, column="salary", strategy=strategy, read_partitions=2).compute()
+    dates = {"on_column": "posted"} if dated else {"on": "2025-02-10"}
+    got = skd.apply(
+        ddf, pipe, column="salary", strategy=strategy, read_partitions=2, **dates
+    ).compute()
     reads = _reads(log)
     log.unlink()
-    expected = pipe(ADS["salary"])  # the pandas accessor: once per distinct string
+    expected = pipe(ADS["salary"], on=ADS["posted"] if dated else "2025-02-10")  # pandas
     pd.testing.assert_frame_equal(got, expected, check_categorical=False)
-    assert sorted(_reads(log)) == sorted(repr(v) for v in DISTINCT)
+    assert sorted(_reads(log)) == sorted(repr(v) for v in DISTINCT)  # pandas: once each
     if once:
         assert sorted(reads) == sorted(_reads(log))
     else:  # each of the 3 partitions reads every distinct string it holds
         assert len(reads) == 3 * len(DISTINCT)
 
 
+def _task_names(frame: Any) -> list[str]:
+    return [key if isinstance(key, str) else key[0] for key in dict(frame.__dask_graph__())]
+
+
 def test_task_graph_reads_in_parallel_parts() -> None:
     ddf = dd.from_pandas(ADS, npartitions=3)
-    pipe = skp.pipeline(lang="zh")
-    graph = dict(skd.apply(ddf, pipe, column="salary", read_partitions=2).__dask_graph__())
-    names = [key if isinstance(key, str) else key[0] for key in graph]
-    assert sum(name.startswith("_read_part") for name in names) == 2  # one task per part
-    assert sum(name.startswith("_merge") for name in names) == 1  # merged once, then broadcast
-    assert sum(name.startswith("_run_series") for name in names) == 3  # one per partition
-    old = dict(skd.apply(ddf, pipe, column="salary", strategy="partition").__dask_graph__())
-    assert not any(str(key).startswith(("_read_part", "_merge")) for key in old)
+    pipe = skp.pipeline(lang="zh", steps=(skp.Convert("USD"),))
+    names = _task_names(skd.apply(ddf, pipe, column="salary", read_partitions=2))
+    # one date for all rows: finished rows of the distinct values, in 2 parallel parts,
+    # merged once, then taken by each of the 3 partitions
+    assert sum(n.startswith("_table_part") for n in names) == 2
+    assert sum(n.startswith("_merge_tables") for n in names) == 1
+    assert sum(n.startswith("_spread") for n in names) == 3
+    # a date per row: salaries read in 2 parts, merged, then finished in each partition
+    dated = skd.apply(ddf, pipe, column="salary", on_column="posted", read_partitions=2)
+    names = _task_names(dated)
+    assert sum(n.startswith("_read_part") for n in names) == 2
+    assert sum(n.startswith("_merge-") for n in names) == 1
+    assert sum(n.startswith("_run_frame") for n in names) == 3
+    names = _task_names(skd.apply(ddf, pipe, column="salary", strategy="partition"))
+    assert not any(n.startswith(("_read_part", "_table_part", "_merge")) for n in names)
 
 
 def test_errors_raise_on_a_malformed_row(client: distributed.Client) -> None:
