@@ -71,6 +71,7 @@ from ._errors import SalarykitError
 from ._extract_lexicon import (
     LangLexicon,
     Syntax,
+    fold,
     languages,
     lexicon,
     markets,
@@ -471,9 +472,12 @@ class _Document:
         keep = {id(r) for r in kept}
         # where pay and raise words of any language stand: one pass over the text, then each
         # figure checks its window with a binary search
-        pay_at = [m.start() for m in self.syn.any_pay.finditer(self.cleaned)]
-        change_at = [m.start() for m in self.syn.any_change.finditer(self.cleaned)]
-        other_at = [m.start() for m in self.syn.any_other.finditer(self.cleaned)]
+        folded = fold(self.cleaned)
+        pay_at = [m.start() for m in self.syn.any_pay.finditer(folded)]
+        change_at = (
+            [] if salaries_only else [m.start() for m in self.syn.any_change.finditer(folded)]
+        )
+        any_other = self.syn.any_other  # searched only around the few figures that need it
         for raw in raws:
             if id(raw) not in keep:
                 continue  # a year, a day of the month, a head count: nothing to read
@@ -487,7 +491,8 @@ class _Document:
                 and raw.period is None
                 and not _any_in(pay_at, before, raw.end + _AFTER)
                 and not (
-                    self.may_be_pay_alone(raw) and not _any_in(other_at, before, raw.end + _AFTER)
+                    self.may_be_pay_alone(raw)
+                    and not any_other.search(folded, before, raw.end + _AFTER)
                 )
             ):
                 continue

@@ -33,6 +33,7 @@ __all__ = [
     "LangLexicon",
     "Syntax",
     "alternation",
+    "fold",
     "languages",
     "lexicon",
     "markets",
@@ -267,6 +268,18 @@ def lexicon(code: str) -> LangLexicon:
     )
 
 
+def fold(text: str) -> str:
+    """``text`` lowercased, keeping its length (so positions stay positions).
+
+    >>> fold("Salaire MENSUEL"), len(fold("İx")) == len("İx")
+    ('salaire mensuel', True)
+    """
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 @dataclass(frozen=True)
 class Syntax:
     """Money syntax of all languages together (money is written alike across languages)."""
@@ -299,9 +312,11 @@ class Syntax:
     letters: re.Pattern[str]
     month_names: re.Pattern[str]
     report: re.Pattern[str]
-    any_pay: re.Pattern[str]  # pay and period words of every language (a quick pre-check)
-    any_change: re.Pattern[str]  # raise words of every language (a quick pre-check)
-    any_other: re.Pattern[str]  # non-pay money words of every language (a quick pre-check)
+    # quick pre-checks over a whole lowercased text (see fold()): pay and period words, raise
+    # words, non-pay money words of every language
+    any_pay: re.Pattern[str]
+    any_change: re.Pattern[str]
+    any_other: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -409,9 +424,10 @@ def syntax() -> Syntax:
         ),
         month_names=_compile(months),
         report=_compile(reports),
-        any_pay=_compile(pay_words),
-        any_change=_compile(change_words),
-        any_other=_compile(other_words),
+        # matched on lowercased text without IGNORECASE: four times faster over a whole text
+        any_pay=re.compile(alternation(pay_words)),
+        any_change=re.compile(alternation(change_words)),
+        any_other=re.compile(alternation(other_words)),
     )
 
 
