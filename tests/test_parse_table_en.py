@@ -68,6 +68,11 @@ US_BOARDS = table(
     E("Tulsa, OK $50,000 a year", 50000, 50000, "USD", "year", hints=US),
     E("Pittsburgh, PA $45,000", 45000, 45000, "USD", "year", inferred=P, hints=US),
     E("Capital One · $85,000 a year", 85000, 85000, "USD", "year", hints=US),
+    # base pay next to other pay: the base is the salary
+    E("$60,000 base salary + $20,000 bonus", 60000, 60000, "USD", "year", inferred=P, hints=US),
+    E("$500 sign-on bonus, $17/hr", 17, 17, "USD", "hour", hints=US),
+    E("OTE $120,000 ($60,000 base)", 60000, 60000, "USD", "year", inferred=P, hints=US),
+    E("$18.00 - $22.00 an hour ● Full-time", 18, 22, "USD", "hour", hints=US),
 )  # fmt: skip
 
 UK_BOARDS = table(
@@ -118,6 +123,7 @@ AUSTRALIA = table(
     E("$85k base + super", 85000, 85000, "AUD", "year", inferred=P, hints=AU),
     E("$38 - $42 p/h + super", 38, 42, "AUD", "hour", hints=AU),
     E("NZ$80,000 - NZ$95,000", 80000, 95000, "NZD", "year", inferred=P, hints={"lang": "en", "country": "NZ"}),
+    E("AUD 90,000 - 110,000 + Super", 90000, 110000, "AUD", "year", inferred=P, hints=AU),
 )  # fmt: skip
 
 NEWS = table(

@@ -108,6 +108,7 @@ BOARDS = table(
     E("Salaire 2 000 € plus primes", 2000, 2000, "EUR", "month", inferred=P, hints=FR),
     E("Mes prétentions : 45 000 €", 45000, 45000, "EUR", "year", inferred=P, hints=FR),
     E("2 000 livres par mois", 2000, 2000, "GBP", "month", hints=FR),
+    E("Prime de 500 € + 1 900 € brut mensuel", 1900, 1900, "EUR", "month", gross=True, hints=FR),
 )  # fmt: skip
 
 NEWS = table(

@@ -74,6 +74,9 @@ MAINLAND_BOARDS = table(
     E("月薪1万5", 15000, 15000, "CNY", "month", inferred=C, hints=CN),
     E("月薪1万5千", 15000, 15000, "CNY", "month", inferred=C, hints=CN),
     E("税前年薪不低于40万", 400000, None, "CNY", "year", gross=True, inferred=C, hints=CN),
+    # "W" is 万 in board shorthand
+    E("年薪20-30W", 200000, 300000, "CNY", "year", inferred=C, hints=CN),
+    E("月薪6k+", 6000, None, "CNY", "month", inferred=C, hints=CN),
 )  # fmt: skip
 
 TAIWAN_HONG_KONG = table(
