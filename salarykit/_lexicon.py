@@ -231,6 +231,12 @@ class Lexicon:
         self.country_lang: dict[str, str] = {}  # market -> its main language (for conflicts)
         self.territory_currency: dict[str, str] = dict(cldr.get("territory_currency", {}))
         self.iso_codes: frozenset[str] = frozenset(cldr.get("iso_codes", ()))
+        # the decimal separator of each language (CLDR), for "1,234 Mio." vs "1,234 million"
+        self.decimal: dict[str, str] = {
+            locale: str(symbols.get("decimal", "."))
+            for locale, symbols in (cldr.get("number_symbols") or {}).items()
+            if "_" not in locale
+        }
         self.symbols: dict[str, tuple[str, ...]] = {}
         for code, data in lang_data.items():
             self._add_language(code, data)

@@ -110,7 +110,7 @@ def _prepare(
     # the market's language settles ties: "R$ 7,5 mil" in Brazil is Portuguese "mil"
     prior = lex.country_lang.get(market) if market is not None else None
     reading_lang = detect_lang(tokens, norm, hint, prior)
-    amounts = find_amounts(tokens, norm, reading_lang)
+    amounts = find_amounts(tokens, norm, reading_lang, lex.decimal.get(reading_lang or ""))
     pieces = find_ranges(tokens, norm, amounts)
     read_bounds(tokens, norm, pieces)
     return _Context(

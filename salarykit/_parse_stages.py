@@ -136,7 +136,9 @@ class Amount:
     hints: list[str] = field(default_factory=list)  # "lakh" → INR
 
 
-def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amount]:
+def find_amounts(
+    tokens: list[Token], text: str, lang: str | None, decimal: str | None = None
+) -> list[Amount]:
     """Numbers with their magnitudes, in order.
 
     >>> from ._lexicon import get_lexicon
@@ -146,6 +148,15 @@ def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amoun
     (['15', '25000'], ['15000'], ['217500'], ['120000000'])
     >>> amounts("R$ 180 mil", "pt"), amounts("$2 mil", "en"), amounts("₹5.2 LPA"), amounts("12%")
     (['180000'], ['2000000'], ['520000'], ['12'])
+
+    ``decimal`` is the decimal separator of the text's language: one separator followed by
+    three digits and then millions is a decimal one in that language ("1,250 Mio. €" in German
+    is 1.25 million; "1,250 million" in English is 1 250 million).
+
+    >>> def amounts_in(text, lang, decimal):
+    ...     return [str(a.value) for a in find_amounts(get_lexicon().tokenize(text), text, lang, decimal)]
+    >>> amounts_in("1,250 Mio. €", "de", ","), amounts_in("1,250 million", "en", ".")
+    (['1250000'], ['1250000000'])
     """
     out: list[Amount] = []
     n = len(tokens)
@@ -164,7 +175,10 @@ def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amoun
         if _is_year(tokens, text, i):
             i += 1
             continue
-        amount = Amount(token.value, token.value, None, i, i, token.start, token.end)
+        value = token.value
+        if decimal is not None and i + 1 < len(tokens) and _has(tokens[i + 1], "mag"):
+            value = _decimal_before_millions(text[token.start : token.end], value, decimal, tokens[i + 1], lang)
+        amount = Amount(value, value, None, i, i, token.start, token.end)
         j = _read_magnitudes(tokens, text, lang, i + 1, amount)
         # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
         while (
@@ -192,6 +206,17 @@ def find_amounts(tokens: list[Token], text: str, lang: str | None) -> list[Amoun
         out.append(amount)
         i = j
     return out
+
+
+def _decimal_before_millions(raw: str, value: Decimal, decimal: str, mag: Token, lang: str | None) -> Decimal:
+    """Read "1,250" as 1.25 when millions follow and "," is the language's decimal separator."""
+    if len(raw) < 5 or raw[-4] != decimal or not raw[-3:].isdigit():
+        return value
+    if raw.count(decimal) != 1 or any(sep in raw for sep in ".,' " if sep != decimal):
+        return value
+    if int(mag.value.get("mag", lang)) < 10**6:
+        return value
+    return value / 1000
 
 
 def _bare_magnitude(tokens: list[Token], text: str, i: int) -> bool:
@@ -454,12 +479,15 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     after = tokens[j].end
     window = text[after : after + 40]
     rest = window.lstrip(" \x01")
+    adjacent = j + 1 < len(tokens) and tokens[j + 1].start == after + len(window) - len(rest)
+    if adjacent and _is_currency(tokens[j + 1]) and j + 2 < len(tokens) and tokens[j + 2].kind == "num":
+        return True  # "$60,000 base + $20,000 bonus": another amount is added
     if not rest or not (_LETTER_RE.match(rest) or _HAN.match(rest) or rest[0].isdigit()):
         return False
     # a period or currency word right after "+" keeps it an open bound ("$50k+ a year")
-    if j + 1 < len(tokens) and tokens[j + 1].start == after + len(window) - len(rest):
-        nxt = tokens[j + 1]
-        if nxt.kind == "word" and nxt.value.roles.keys() & {"per", "cur", "noise", "glue"} and not nxt.value.roles.keys() & {"other", "salary", "nonsalary"}:
+    if adjacent:
+        roles = tokens[j + 1].value.roles.keys() if tokens[j + 1].kind == "word" else set()
+        if roles & {"per", "cur", "noise", "glue"} and not roles & {"other", "salary", "nonsalary"}:
             return False
     return True
 
@@ -737,13 +765,17 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     ):
         label = tokens[k]  # "13e mois : 3 000 €": the amount of that payment
         q.context, q.cue = "other", text[label.start : label.end]
+    cursor = piece.start
     for j in range(piece.first - 1, lo, -1):
         if q.context is not None:
             break
+        if "," in text[tokens[j].end : cursor] or "，" in text[tokens[j].end : cursor]:
+            break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
         kind = _context(tokens[j])
         if kind is not None:
             q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
             break
+        cursor = tokens[j].start
     else:
         j = piece.last + 1
         if j < hi and _loose(text, piece.end, tokens[j].start):
