@@ -419,11 +419,12 @@ class _Document:
         """The country or currency the cues near ``pos`` vote for: every cue before it (up to
         _MARKET_BEFORE characters), and those after it in its own sentence, nearer ones
         weighing more. Figures close together share the count (one count per bucket)."""
-        limit = min(pos + _MARKET_AFTER, self.sentence(pos)[1])
-        bucket = (key, pos // _VOTE_BUCKET, limit)
+        index = pos // _VOTE_BUCKET
+        limit = min((index + 1) * _VOTE_BUCKET + _MARKET_AFTER, self.sentence(pos)[1])
+        bucket = (key, index, limit)
         if bucket in self._vote_cache:
             return self._vote_cache[bucket]
-        centre = bucket[1] * _VOTE_BUCKET + _VOTE_BUCKET // 2
+        centre = index * _VOTE_BUCKET + _VOTE_BUCKET // 2
         cues = self.cues()
         lo = bisect.bisect_left(self._cue_pos, centre - _MARKET_BEFORE)
         hi = bisect.bisect_right(self._cue_pos, limit)
