@@ -67,7 +67,7 @@ from typing import Any, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
 
-from ._errors import SalarykitError
+from ._errors import SalarykitError, SalaryParseError
 from ._extract_lexicon import (
     LangLexicon,
     Syntax,
@@ -268,7 +268,12 @@ def extract(
     ['SalaryMention', 'MoneyMention']
     >>> sk.extract("Salaries rose between 3% and 5% this year.", include_other_money=True)[0].high
     Decimal('5')
+
+    A value that is not a text (a missing cell: ``None``, ``nan``) raises
+    :class:`~salarykit.SalaryParseError`, as :func:`~salarykit.parse` does.
     """
+    if not isinstance(text, str):
+        raise SalaryParseError(repr(text), f"not a text: {type(text).__name__}")
     doc = _Document(text, lang=lang, country=country, currency=currency)
     found: list[SalaryMention | SalaryChange | MoneyMention] = []
     for item in doc.mentions(salaries_only=not include_other_money):

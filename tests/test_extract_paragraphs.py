@@ -430,3 +430,9 @@ def test_hints(
 )
 def test_no_salary(text: str) -> None:
     assert sk.extract(text) == []
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), 42, b"30 000 \xe2\x82\xac"])
+def test_not_a_text(value: object) -> None:
+    with pytest.raises(sk.SalaryParseError, match="not a text"):
+        sk.extract(value)  # type: ignore[arg-type]
