@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import pickle
 import random
 import string
 from decimal import Decimal
@@ -208,6 +209,8 @@ def test_result_is_immutable_hashable_and_round_trips() -> None:
     assert repr(s).startswith("Salary(low=Decimal('15000')")
     copy = s.model_copy(update={"low": Decimal(16000)})
     assert copy.low == 16000 and s.low == 15000
+    assert pickle.loads(pickle.dumps(s)) == s  # worker processes (dask, multiprocessing)
+    assert sk.Salary.model_validate(s.model_dump()) == s
 
 
 # --------------------------------------------------------------------------- scanner
