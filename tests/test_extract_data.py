@@ -75,4 +75,6 @@ def test_places_are_not_ambiguous() -> None:
     for country, entry in _load("places.yaml")["countries"].items():
         for key in ("names", "cities", "organisations"):
             for name in entry.get(key) or ():
-                assert seen.setdefault(str(name), country) == country, f"{name}: {seen[str(name)]} and {country}"
+                assert seen.setdefault(str(name), country) == country, (
+                    f"{name}: {seen[str(name)]} and {country}"
+                )
