@@ -68,6 +68,20 @@ CASES = [
         },
     ),
     Case(
+        "en-news-up-to-and-hourly",
+        "Amazon is paying software engineers up to $350,000 a year, while its warehouse staff earn "
+        "an average of $19 an hour, the company said. The retailer spent $4 billion on logistics.",
+        [
+            ("up to $350,000 a year", None, 350000, "USD", "year"),
+            ("$19 an hour", 19, 19, "USD", "hour"),
+        ],
+        [("$4 billion", "price")],
+        context={
+            "up to $350,000 a year": {"about": "software engineers", "kind": "maximum"},
+            "$19 an hour": {"about": "warehouse staff", "kind": "mean"},
+        },
+    ),
+    Case(
         "en-raise-not-inflation",
         "Staff will get pay rises of between 3% and 5% this year, while inflation ran at 4%.",
         [],
@@ -213,6 +227,19 @@ CASES = [
         ],
         [("100億円", "funding")],
         context={"600万円です": {"kind": "mean", "place": "東京"}},
+    ),
+    Case(
+        "ja-survey-compound-number",
+        "厚生労働省の調査によると、2023年の大卒初任給は平均23万7,300円だった。",
+        [("23万7,300円", 237300, 237300, "JPY", "month")],
+        context={
+            "23万7,300円": {
+                "kind": "mean",
+                "about": "大卒",
+                "source": "厚生労働省",
+                "when": "2023年",
+            }
+        },
     ),
     Case(
         "ja-monthly",
