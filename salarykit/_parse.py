@@ -238,6 +238,7 @@ def _counts_things(ctx: _Context, piece: Piece) -> bool:
 
 
 _WINDOW = 8192  # characters read at a time by parse() (a salary phrase is far shorter)
+_MAX_MENTIONS = 20_000  # amounts read by parse() before it gives up on a text
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -353,8 +354,14 @@ def parse(
     first_reason: tuple[str, int] | None = None
     negotiable: Salary | None = None
     # long texts are read window by window: the work stops at the first salary found
+    seen = 0
     for offset, stop in _windows(text):
+        if seen > _MAX_MENTIONS:  # a table of numbers, not a salary phrase: stop, and say so
+            raise SalaryParseError(
+                text, f"no salary among the first {_MAX_MENTIONS} amounts", position=offset
+            )
         ctx = _prepare(text[offset:stop], lang, country, currency, full=text, offset=offset)
+        seen += len(ctx.pieces)
         for index, piece in enumerate(ctx.pieces):
             kind, q, period = _read(ctx, index)
             if kind == "salary":

@@ -260,6 +260,11 @@ def test_bad_input_gives_a_result_or_a_parse_error(text: str) -> None:
     assert s.low is None or s.high is None or s.low <= s.high
 
 
+def test_a_table_of_numbers_is_given_up_with_a_reason() -> None:
+    with pytest.raises(sk.SalaryParseError, match="no salary among the first"):
+        sk.parse("1-" * 500_000)
+
+
 def test_a_megabyte_of_random_text() -> None:
     rng = random.Random(7)
     text = "".join(rng.choice(string.printable) for _ in range(1_000_000))
