@@ -361,6 +361,7 @@ class _Document:
         self._lang_cache: dict[int, str | None] = {}
         self._default_lang: str | None = None
         self.last_change: SalaryChange | None = None
+        self.last_salary: SalaryMention | None = None
         self._vote_cache: dict[tuple[str, int, int], str | None] = {}
 
     # ---------------------------------------------------------------- sentences, language
@@ -508,6 +509,8 @@ class _Document:
                 item = self.read(raw, money_bounds, starts)
             if isinstance(item, SalaryChange):
                 self.last_change = item
+            elif isinstance(item, SalaryMention):
+                self.last_salary = item
             if item is not None:
                 yield item
 
@@ -664,14 +667,21 @@ class _Context:
         # salaire … entre 5 % et 11 %", "salaries rose 3%"; not "la demande a augmenté de 61 %"
         changes = list(lex.change.finditer(self.t, self.r_start, self.raw.start))
         pays = list(lex.salary.finditer(self.t, self.r_start, self.raw.start))
-        if not any(
-            abs(c.start() - p.start()) <= _CHANGE_PAY_DISTANCE for c in changes for p in pays
-        ) and not self._continues_change(lex):
+        if (
+            not any(
+                abs(c.start() - p.start()) <= _CHANGE_PAY_DISTANCE for c in changes for p in pays
+            )
+            and not self._continues_change(lex)
+            and not self._changes_salary(lex, changes)
+        ):
             return None
         low = raw.low if raw.low is not None else raw.high
         high = raw.high if raw.high is not None else raw.low
         assert low is not None and high is not None
         about, about_inferred = self.about()
+        prev = self.doc.last_salary
+        if about is None and prev is not None and self.s_start <= prev.span[0] < self.raw.start:
+            about = prev.about  # "年薪为25.6万元，较去年上涨了5%": the change of that salary
         when, when_inferred = self.when()
         inferred = {"about"} if about_inferred else set()
         if when_inferred:
@@ -698,6 +708,18 @@ class _Context:
         if prev is None or prev.span[1] <= self.s_start or prev.span[1] > self.raw.start:
             return False
         return lex.change_breakers.search(self.t, prev.span[1], self.raw.start) is None
+
+    def _changes_salary(self, lex: LangLexicon, changes: list[re.Match[str]]) -> bool:
+        """A percentage right after a salary of the same sentence, a change word between them:
+        the change of that salary ("年薪为25.6万元，较去年上涨了5%", "… 3 000 €, en hausse de 4 %")."""
+        prev = self.doc.last_salary
+        if prev is None or prev.span[1] <= self.s_start or prev.span[1] > self.raw.start:
+            return False
+        between = [c for c in changes if c.start() >= prev.span[1]]
+        return (
+            bool(between)
+            and lex.change_breakers.search(self.t, prev.span[1], self.raw.start) is None
+        )
 
     def money(self, sentence: TextSpan) -> SalaryMention | MoneyMention | None:
         lex, raw, doc = self.lex, self.raw, self.doc

@@ -124,6 +124,14 @@ CASES = [
         },
     ),
     Case(
+        "fr-salary-then-its-change",
+        "Le salaire moyen des infirmiers atteint 2 300 euros par mois, en hausse de 4 % sur un an, "
+        "alors que l'inflation est de 2 %.",
+        [("2 300 euros par mois", 2300, 2300, "EUR", "month")],
+        changes=[("4 %", 4, 4)],
+        context={"2 300 euros par mois": {"about": "infirmiers", "kind": "mean"}},
+    ),
+    Case(
         "fr-counts-and-percent",
         "Plus de 260 000 personnes ont été licenciées en 2023 ; la demande a augmenté de 111 %. "
         "Le salaire moyen des ingénieurs en IA à Lyon atteint 58 000 euros par an.",
@@ -156,6 +164,7 @@ CASES = [
         "应届硕士毕业生的起薪约为1.5万元/月，比去年上涨了8%。该项目总投资30亿元。",
         [("1.5万元/月", 15000, 15000, "CNY", "month")],
         [("30亿元", "investment")],
+        changes=[("8%", 8, 8)],  # the change of the starting pay just before it
         context={"1.5万元/月": {"about": "应届硕士毕业生"}},
     ),
     Case(
