@@ -335,6 +335,7 @@ class _Cue:
     country: str  # "" for a currency shared by several markets (EUR)
     currency: str | None
     weight: float
+    end: int = 0  # where a place or organisation name ends (0 for currencies)
 
 
 class _Document:
@@ -405,10 +406,16 @@ class _Document:
                 if place is not None:
                     weight = 0.6 if place.organisation else 1.0
                     currency = markets().currency.get(place.country)
-                    cues.append(_Cue(m.start(), place.country, currency, weight))
+                    cues.append(_Cue(m.start(), place.country, currency, weight, m.end()))
             self._cues = cues
             self._cue_pos = [c.pos for c in cues]
         return self._cues
+
+    def inside_a_name(self, raw: RawMoney) -> bool:
+        """True when the figure is part of a name of places.yaml ("36Kr", "3M"), not money."""
+        cues = self.cues()
+        i = bisect.bisect_right(self._cue_pos, raw.start) - 1
+        return i >= 0 and cues[i].end > raw.start
 
     def add_currency_cues(self, raws: Sequence[RawMoney]) -> None:
         """Currencies written in the text vote too: for their market when only one market uses
@@ -465,7 +472,7 @@ class _Document:
     ) -> Iterator[SalaryMention | SalaryChange | MoneyMention]:
         """Every mention in text order; with ``salaries_only``, figures that cannot be pay
         (percentages, money with no pay word and no period near it) are not even read."""
-        raws = list(_candidates(self.cleaned))
+        raws = [r for r in _candidates(self.cleaned) if not self.inside_a_name(r)]
         self.add_currency_cues(raws)
         kept = [
             r
