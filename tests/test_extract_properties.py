@@ -103,6 +103,7 @@ def test_spans_inside_ordered_and_disjoint(text: str) -> None:
             s = m.salary
             assert s.low is None or s.high is None or s.low <= s.high
             assert s.has_amount
+        assert type(m).model_validate_json(m.model_dump_json()) == m  # results round-trip
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
