@@ -83,6 +83,9 @@ BOARDS = table(
     E("Wochenlohn 650 €", 650, 650, "EUR", "week", hints=DE),
     E("Tagessatz 450 - 550 € (freiberuflich)", 450, 550, "EUR", "day", hints=DE),
     E("Ort: München, 50.000 € p.a.", 50000, 50000, "EUR", "year", hints=DE),
+    # working hours next to the pay are neither an amount nor the pay period
+    E("Teilzeit (20 Std.) 1.500 €", 1500, 1500, "EUR", "month", inferred=P, hints=DE),
+    E("Vergütung: 3.000 € (Vollzeit, 40 Std./Woche)", 3000, 3000, "EUR", "month", inferred=P, hints=DE),
 )  # fmt: skip
 
 NEWS = table(

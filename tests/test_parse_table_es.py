@@ -59,6 +59,7 @@ SPAIN = table(
     E("Jornal: 60 € al día", 60, 60, "EUR", "day", hints=ES),
     E("Cena incluida, 1.500 € al mes", 1500, 1500, "EUR", "month", hints=ES),
     E("Horario: lunes a viernes, 1.200 € al mes", 1200, 1200, "EUR", "month", hints=ES),
+    E("Jornada de 40 horas, 1.300 € netos", 1300, 1300, "EUR", "month", gross=False, inferred=P, hints=ES),
 )  # fmt: skip
 
 LATIN_AMERICA = table(

@@ -61,6 +61,7 @@ BOARDS = table(
     E("paga giornaliera 70 €", 70, 70, "EUR", "day", hints=IT),
     E("400 euro a settimana", 400, 400, "EUR", "week", hints=IT),
     E("Orario: full time, 1.400 € al mese", 1400, 1400, "EUR", "month", hints=IT),
+    E("Part-time 20 ore settimanali, 800 € al mese", 800, 800, "EUR", "month", hints=IT),
 )  # fmt: skip
 
 NEWS = table(

@@ -69,6 +69,7 @@ BOARDS = table(
     E("12 000 - 16 000 PLN/month Gross per month - Permanent", 12000, 16000, "PLN", "month", gross=True, hints=PL),
     E("35,00–45,00 zł brutto / godz.", 35, 45, "PLN", "hour", gross=True, hints=PL),
     E("Pełny etat 9 000 zł brutto", 9000, 9000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("Wymiar: 1/2 etatu, 3 500 zł brutto", 3500, 3500, "PLN", "month", gross=True, inferred=P, hints=PL),
 )  # fmt: skip
 
 NEWS = table(

@@ -59,6 +59,7 @@ BRAZIL = table(
     E("Kz 250.000", 250000, 250000, "AOA", "month", inferred=P, hints={"lang": "pt", "country": "AO"}),
     E("Salário da vaga: R$ 3.000", 3000, 3000, "BRL", "month", inferred=P, hints=BR),
     E("Informações sobre salário: R$ 3.000", 3000, 3000, "BRL", "month", inferred=P, hints=BR),
+    E("Carga horária 44h semanais, salário R$ 2.200", 2200, 2200, "BRL", "month", inferred=P, hints=BR),
 )  # fmt: skip
 
 PORTUGAL = table(

@@ -69,6 +69,8 @@ BOARDS = table(
     E("350 ₽/час", 350, 350, "RUB", "hour", hints=RU),
     E("60 000 сом", 60000, 60000, "KGS", "month", inferred=P, hints={"lang": "ru", "country": "KG"}),
     E("40 000 — 60 000 ₽/месяц", 40000, 60000, "RUB", "month", hints=RU),
+    E("График 5/2, 60 000 ₽", 60000, 60000, "RUB", "month", inferred=P, hints=RU),
+    E("Сменный график 2/2, от 3 000 ₽ за смену", 3000, None, "RUB", "day", hints=RU),
 )  # fmt: skip
 
 NEWS = table(

@@ -55,6 +55,7 @@ BOARDS = table(
     E("Medelstort företag söker lagerarbetare, 28 000 kr/mån", 28000, 28000, "SEK", "month", hints=SE),
     E("Veckolön 8 000 kr", 8000, 8000, "SEK", "week", hints=SE),
     E("Timlön 150–180 kr", 150, 180, "SEK", "hour", hints=SE),
+    E("Heltid 40 tim/v, 32 000 kr/mån", 32000, 32000, "SEK", "month", hints=SE),
 )  # fmt: skip
 
 NEWS = table(
