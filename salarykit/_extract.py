@@ -487,10 +487,9 @@ class _Document:
         # where pay and raise words of any language stand: one pass over the text, then each
         # figure checks its window with a binary search
         folded = fold(self.cleaned)
-        pay_at = [m.start() for m in self.syn.any_pay.finditer(folded)]
-        change_at = (
-            [] if salaries_only else [m.start() for m in self.syn.any_change.finditer(folded)]
-        )
+        windows = _merged_windows(kept, _BEFORE, _AFTER)  # only around figures: prose between
+        pay_at = _positions(self.syn.any_pay, folded, windows)  # them is never read twice
+        change_at = [] if salaries_only else _positions(self.syn.any_change, folded, windows)
         any_other = self.syn.any_other  # searched only around the few figures that need it
         for raw in raws:
             if id(raw) not in keep:
@@ -567,6 +566,23 @@ def _lowercase_follows(text: str, m: re.Match[str]) -> bool:
     while i < len(text) and text[i] in " \t\u00a0":
         i += 1
     return i < len(text) and text[i].islower()
+
+
+def _merged_windows(raws: Sequence[RawMoney], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches [start - before, end + after) around the figures, overlaps merged."""
+    windows: list[tuple[int, int]] = []
+    for raw in raws:
+        lo, hi = max(0, raw.start - before), raw.end + after
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _positions(rx: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]]) -> list[int]:
+    """Where ``rx`` matches inside the windows, in order."""
+    return [m.start() for lo, hi in windows for m in rx.finditer(text, lo, hi)]
 
 
 def _any_in(positions: Sequence[int], start: int, end: int) -> bool:
