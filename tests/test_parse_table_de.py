@@ -86,6 +86,8 @@ BOARDS = table(
     # working hours next to the pay are neither an amount nor the pay period
     E("Teilzeit (20 Std.) 1.500 €", 1500, 1500, "EUR", "month", inferred=P, hints=DE),
     E("Vergütung: 3.000 € (Vollzeit, 40 Std./Woche)", 3000, 3000, "EUR", "month", inferred=P, hints=DE),
+    # one offer per contract type: the first one is read
+    E("Festanstellung: 55.000 € p.a. | Freelance: 80 €/h", 55000, 55000, "EUR", "year", hints=DE),
 )  # fmt: skip
 
 NEWS = table(

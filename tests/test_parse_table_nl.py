@@ -58,6 +58,7 @@ BOARDS = table(
     E("weekloon € 750", 750, 750, "EUR", "week", hints=NL),
     E("dagtarief € 600 excl. btw", 600, 600, "EUR", "day", hints=NL),
     E("€ 13,68 bruto per uur (38 uur per week)", "13.68", "13.68", "EUR", "hour", gross=True, hints=NL),
+    E("ZZP: € 75 per uur / Loondienst: € 4.500 per maand", 75, 75, "EUR", "hour", hints=NL),
 )  # fmt: skip
 
 NEWS = table(
