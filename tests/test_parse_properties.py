@@ -399,6 +399,19 @@ BAD_INPUTS = [
     pytest.param("月薪 15k €/mois до 200 000 ₽ 연봉 3,000만원 salary £30,000", id="mixed scripts"),
     pytest.param("ｓａｌａｒｙ：＄５０，０００", id="full-width"),
     pytest.param("\U0001f4b0 💶 50k 💵", id="emoji"),
+    pytest.param("\u202e€ 000 54\u202c", id="right-to-left override"),
+    pytest.param("5\u03360\u03360\u03360\u0336 €", id="combining strokes"),
+    pytest.param("45\u200b000\u200d€", id="zero-width characters inside a number"),
+    pytest.param("٤٥٠٠٠ ريال شهريا", id="Arabic-Indic digits"),
+    pytest.param("₹ ५०,००० प्रति माह", id="Devanagari digits"),
+    pytest.param(bytes(range(256)).decode("latin-1") * 100, id="every latin-1 byte"),
+    pytest.param("9" * 5000 + " €", id="a 5000-digit amount"),
+    pytest.param("0." + "0" * 5000 + "1 €", id="a tiny amount"),
+    pytest.param("1e309 €", id="exponent notation"),
+    pytest.param("NaN € - Infinity €", id="NaN and Infinity"),
+    pytest.param("-5 000 € par mois", id="negative amount"),
+    pytest.param("€" * 100_000, id="100k euro signs"),
+    pytest.param("k" * 100_000, id="100k magnitudes"),
 ]
 
 
