@@ -84,13 +84,11 @@ def _run_series(
 
 
 def _run_frame(
-    part: pd.DataFrame,
-    pipe: SalaryPipeline,
-    column: str,
-    on_column: str,
-    known: Mapping[Any, Any] | None = None,
+    part: pd.DataFrame, pipe: SalaryPipeline, column: str, on_column: str, *known: dict[Any, Any]
 ) -> pd.DataFrame:
-    return pipe(part[column], on=part[on_column], known=known)
+    """A partition with a date per row; ``known`` are the parts of the read distinct values
+    (each worker receives each part once: no merged copy is serialized once more)."""
+    return pipe(part[column], on=part[on_column], known=_merge(*known) if known else None)
 
 
 def _distinct(part: pd.Series) -> pd.Series:
@@ -156,10 +154,15 @@ def read_distinct(
     ``read_partitions`` parts (default: the series' partitions, at most
     :data:`MAX_READ_PARTITIONS`) read by as many parallel tasks.
     """
-    parts = _parts(series, read_partitions)
-    reads = [delayed(_read_part, pure=True)(chunk, pipe) for chunk in _split(series, parts)]
-    merged: Delayed = delayed(_merge, pure=True)(*reads)
+    merged: Delayed = delayed(_merge, pure=True)(*_read_parts(series, pipe, read_partitions))
     return merged
+
+
+def _read_parts(
+    series: dd.Series, pipe: SalaryPipeline, read_partitions: int | None
+) -> list[Delayed]:
+    chunks = _split(series, _parts(series, read_partitions))
+    return [delayed(_read_part, pure=True)(chunk, pipe) for chunk in chunks]
 
 
 def _parts(series: dd.Series, read_partitions: int | None) -> int:
@@ -234,9 +237,9 @@ def apply(
     elif on_column is not None:
         # a date per row: the dated steps (rates, PPP years) are finished in each partition,
         # from the salaries read once over the whole column
-        known = read_distinct(series, pipe, read_partitions=read_partitions)
+        known = _read_parts(series, pipe, read_partitions)
         result = data.map_partitions(  # type: ignore[no-untyped-call]
-            _run_frame, pipe, column, on_column, known, meta=meta
+            _run_frame, pipe, column, on_column, *known, meta=meta
         )
     else:
         table = result_table(series, pipe, on=on, read_partitions=read_partitions)
