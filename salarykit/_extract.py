@@ -1299,7 +1299,7 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
         return rx
     if _cjk(lex):
         pattern = (
-            rf"(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>\d{{1,2}})\s*月)?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*年\s*)?(?P<cm2>\d{{1,2}})\s*月)?"
+            rf"(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>\d{{1,2}})\s*月|(?P<half>上半年|下半年|第[一二三四1-4]季度))?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*年\s*)?(?P<cm2>\d{{1,2}})\s*月)?"
             rf"|(?P<rel>{lex.this_year.pattern}|{lex.last_year.pattern})(?:\s*(?P<rm>\d{{1,2}})\s*月)?"
         )
     else:
@@ -1345,7 +1345,7 @@ def _date_text(doc: _Document, lex: LangLexicon, m: re.Match[str]) -> tuple[str 
     g = m.groupdict()
     if _cjk(lex):
         if g.get("cy"):
-            text = f"{g['cy']}年" + (f"{int(g['cm'])}月" if g.get("cm") else "")
+            text = f"{g['cy']}年" + (f"{int(g['cm'])}月" if g.get("cm") else (g.get("half") or ""))
             if g.get("cm2"):
                 text += "–" + (f"{g['cy2']}年" if g.get("cy2") else "") + f"{int(g['cm2'])}月"
             return text, False

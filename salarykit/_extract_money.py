@@ -171,19 +171,20 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
             after = _skip(text, c.end())
             if syn.currency.match(text, after):
                 at = after
+    at = _skip_break(text, at)  # "3 000\neuros": a line may break before the currency
     m = syn.currency.match(text, at)
     if m:
         part.currency_text = m.group()
         part.currency = syn.currency_codes.get(" ".join(m.group().lower().split()))
         pos = part.end = m.end()
-        at = _skip(text, pos)
+        at = _skip_break(text, pos)
     for rx, value in ((syn.gross, True), (syn.net, False)):
         m = rx.match(text, at)
         if m:
             part.gross = value
             if part.currency or part.magnitude:
                 part.end = m.end()
-            at = _skip(text, m.end())
+            at = _skip_break(text, m.end())
             break
     m = syn.period_after.match(text, at)
     if m:
@@ -203,6 +204,13 @@ def _skip(text: str, pos: int) -> int:
 
 
 _SPACES = frozenset(" \t\u00a0\u202f\u2009")
+_BREAK = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:\r?\n[ \t\u00a0\u202f\u2009]*)?")
+
+
+def _skip_break(text: str, pos: int) -> int:
+    """Skip spaces and at most one line break (never a blank line: a paragraph ends there)."""
+    m = _BREAK.match(text, pos)
+    return m.end() if m else pos
 
 
 def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, list[str], list[int]]:

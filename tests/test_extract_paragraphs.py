@@ -168,6 +168,20 @@ CASES = [
         context={"1.5万元/月": {"about": "应届硕士毕业生"}},
     ),
     Case(
+        "zh-half-year",
+        "2024年上半年，北京AI工程师平均月薪为2.5万元。",
+        [("2.5万元", 25000, 25000, "CNY", "month")],
+        context={"2.5万元": {"when": "2024年上半年", "kind": "mean", "place": "北京"}},
+    ),
+    Case(
+        "line-breaks-inside-the-figure",
+        "Le salaire est de 3 000\neuros par mois.\n\nJunior developers are paid $85,000\nper year.",
+        [
+            ("3 000\neuros par mois", 3000, 3000, "EUR", "month"),
+            ("$85,000\nper year", 85000, 85000, "USD", "year"),
+        ],
+    ),
+    Case(
         "zh-raise",
         "今年员工平均涨薪幅度在5%到8%之间，而整体通胀为2%。",
         [],
