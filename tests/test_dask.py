@@ -118,6 +118,7 @@ def test_convert_with_a_date_column_on_workers(
 @pytest.mark.parametrize(
     ("method", "args", "kwargs"),
     [
+        ("parse", (), {"lang": "zh", "amounts": "decimal"}),
         ("annual", (), {"lang": "zh", "country": "CN"}),
         ("monthly", (), {"lang": "zh", "country": "CN"}),
         ("to_period", ("hour",), {"worktime": "CN", "lang": "zh", "country": "CN"}),
@@ -225,20 +226,28 @@ POOL = ["25-30K", "15-25K·13薪", "13-19K", "lorem ipsum", "", " ", "面议", "
         "年収600万円～1,200万円", "100 000 yuans/mois", "3k", None]  # fmt: skip
 
 
+DAYS = ["2025-02-10", "2024-06-03", "2023-01-02", None]
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    values=st.lists(st.sampled_from(POOL), min_size=1, max_size=40),
+    rows=st.lists(st.tuples(st.sampled_from(POOL), st.sampled_from(DAYS)), min_size=1, max_size=40),
     npartitions=st.integers(1, 5),
     read_partitions=st.integers(1, 4),
+    dated=st.booleans(),
 )
 def test_any_split_gives_the_pandas_result(
-    values: list[str | None], npartitions: int, read_partitions: int
+    rows: list[tuple[str | None, str | None]], npartitions: int, read_partitions: int, dated: bool
 ) -> None:
-    """However the column is partitioned and the distinct values split, the rows are those
-    of the pandas accessor (run in-process: this is about the splitting, not the workers)."""
-    column = pd.Series(values, dtype=object, name="salary")
-    pipe = skp.pipeline(country="CN", steps=(skp.ToPeriod("year"),))
+    """However the column is partitioned and the distinct values split, with one date or a
+    date per row, the rows are those of the pandas accessor (run in-process: this is about
+    the splitting, not the workers)."""
+    frame = pd.DataFrame(rows, columns=["salary", "posted"], dtype=object)
+    pipe = skp.pipeline(country="CN", steps=(skp.ToPeriod("year"), skp.Convert("EUR")))
+    ddf = dd.from_pandas(frame, npartitions=npartitions)
+    dates: dict[str, Any] = {"on_column": "posted"} if dated else {"on": "2024-06-03"}
     with dask.config.set(scheduler="sync"):
-        got = skd.apply(dd.from_pandas(column, npartitions=npartitions), pipe,
-                        read_partitions=read_partitions).compute()  # fmt: skip
-    pd.testing.assert_frame_equal(got, pipe(column), check_categorical=False)
+        got = skd.apply(ddf, pipe, column="salary", read_partitions=read_partitions, **dates)
+        got = got.compute()
+    expected = pipe(frame["salary"], on=frame["posted"] if dated else "2024-06-03")
+    pd.testing.assert_frame_equal(got, expected, check_categorical=False)
