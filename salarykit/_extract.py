@@ -1316,6 +1316,7 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
         year = rf"(?:{_YEAR})(?!\d)"
         pattern = (
             rf"(?:(?<![^\W\d_])(?:{opens})\s+)(?P<m1>{month})(?:\s+(?P<y1>{year}))?\s+(?:{joins})\s+(?P<m2>{month})(?:\s+(?:(?:de|of)\s+)?(?P<y2>{year}|{rel}))?"
+            rf"|(?P<part>{lex.date_parts.pattern})\s+(?:(?:de|of|del|des|du|von|di|do|da)\s+(?:l'|l’)?)?(?P<py>{year}|{rel})"
             rf"|(?P<m>{month})(?:\s+(?:(?:de|of|del)\s+)?(?P<y>{year}|{rel}))?"
             rf"|(?P<since>{lex.date_since.pattern})\s+(?P<sy>{year})"
             rf"|(?P<in>{lex.date_before_year.pattern})\s+(?P<iy>{year})"
@@ -1372,6 +1373,11 @@ def _date_text(doc: _Document, lex: LangLexicon, m: re.Match[str]) -> tuple[str 
                 return None, False  # a month alone is too weak ("mai", "march")
             return word + " " + g["y"], False
         return f"{word} {year}", inferred
+    if g.get("part"):  # "first half of 2024", "premier semestre 2024", "Q2 2024"
+        year, inferred = _resolve_year(doc, lex, g.get("py"))
+        if year is None:
+            return None, False
+        return f"{' '.join(g['part'].split())} {year}", inferred
     if g.get("sy"):
         return g["sy"], False
     if g.get("iy"):

@@ -174,6 +174,7 @@ class LangLexicon:
     date_join: frozenset[str]
     date_since: re.Pattern[str]
     date_before_year: re.Pattern[str]
+    date_parts: re.Pattern[str]
 
     def non_salary_label(self, word: str) -> str:
         """The label (budget, investment…) of a non-pay money word."""
@@ -265,6 +266,7 @@ def lexicon(code: str) -> LangLexicon:
         date_join=frozenset(_key(str(w)) for w in dates.get("join") or ()),
         date_since=_compile(str(w) for w in dates.get("since") or ()),
         date_before_year=_compile(str(w) for w in dates.get("before_year") or ()),
+        date_parts=_compile(str(w) for w in dates.get("parts_of_year") or ()),
     )
 
 

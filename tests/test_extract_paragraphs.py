@@ -82,6 +82,19 @@ CASES = [
         },
     ),
     Case(
+        "en-part-of-a-year",
+        "In the first half of 2024, AI engineers earned an average of $185,000 a year. In Q2 2024 "
+        "the median salary of data analysts was $98,000.",
+        [
+            ("$185,000 a year", 185000, 185000, "USD", "year"),
+            ("$98,000", 98000, 98000, "USD", "year"),
+        ],
+        context={
+            "$185,000 a year": {"when": "first half 2024", "kind": "mean"},
+            "$98,000": {"when": "Q2 2024", "kind": "median"},
+        },
+    ),
+    Case(
         "en-raise-not-inflation",
         "Staff will get pay rises of between 3% and 5% this year, while inflation ran at 4%.",
         [],
