@@ -251,3 +251,16 @@ def test_any_split_gives_the_pandas_result(
         got = got.compute()
     expected = pipe(frame["salary"], on=frame["posted"] if dated else "2024-06-03")
     pd.testing.assert_frame_equal(got, expected, check_categorical=False)
+
+
+@pytest.mark.parametrize("strategy", STRATEGIES)
+def test_salary_objects_and_numbers_in_an_object_column(strategy: skd.Strategy) -> None:
+    """With Dask's string conversion off, Salary objects and numbers stay as they are."""
+    s = Salary(low=Decimal(1800), high=Decimal(2000), currency="EUR", period="month")
+    column = pd.Series([s, s, None, "25-30K元/月", 12000], dtype=object, name="salary")
+    with dask.config.set({"dataframe.convert-string": False, "scheduler": "sync"}):
+        lazy = dd.from_pandas(column, npartitions=2).salary.annual(strategy=strategy)
+        got = lazy.compute()
+    expected = column.salary.annual(progress=False)
+    pd.testing.assert_frame_equal(got, expected, check_categorical=False)
+    assert got["low"].tolist()[:2] == [21600.0, 21600.0]
