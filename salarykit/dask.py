@@ -17,13 +17,15 @@ How the work is split (``strategy=``):
 ``"global"`` (the default)
     A job-ads column repeats a few thousand distinct strings over millions of rows, and
     reading a string is what costs (the normalizations and the spreading over rows are
-    vectorized or cheap). So the column's distinct values are found first, over the whole
-    column (``drop_duplicates`` with a hash split into ``read_partitions`` parts, so the
-    distinct values are *read in parallel, each once*), by
-    :meth:`~salarykit.pandas.SalaryPipeline.read_distinct`. The small table of read salaries
-    (one per distinct value, a few hundred kB) is merged and broadcast to every partition,
-    where the pipeline finishes the rows — dated steps (market rates, PPP years), error rows,
-    the categorical result columns — without reading anything again.
+    vectorized or cheap). So each partition first lists its distinct values, the lists are
+    split by hash into ``read_partitions`` parts (every value lands in exactly one part),
+    and each part is read by one task: the distinct values of the whole column are *read in
+    parallel, each once*. With one date for all rows, those tasks finish the rows too, and
+    the small table of results (:func:`result_table`, one row per distinct value) is
+    broadcast to every partition, which only factorizes its values and takes rows by their
+    codes. With a date per row, the read salaries (:func:`read_distinct`) go to every
+    partition, which applies the dated steps (market rates, PPP years) to its own
+    (string, date) pairs without reading anything again.
 
 ``"partition"``
     Each partition runs the whole pipeline on its own rows (one pass over the data, no
@@ -39,7 +41,6 @@ To give each row its own date (e.g. the posting date), use :func:`apply` with ``
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -77,10 +78,8 @@ MAX_READ_PARTITIONS = 32
 
 # ------------------------------------------------------------------ per-partition tasks
 # Module-level functions and frozen dataclasses only: they are pickled to worker processes.
-def _run_series(
-    part: pd.Series, pipe: SalaryPipeline, on: Any, known: Mapping[Any, Any] | None = None
-) -> pd.DataFrame:
-    return pipe(part, on=on, known=known)
+def _run_series(part: pd.Series, pipe: SalaryPipeline, on: Any) -> pd.DataFrame:
+    return pipe(part, on=on)
 
 
 def _run_frame(
@@ -132,9 +131,12 @@ def _merge_tables(pipe: SalaryPipeline, on: Any, *parts: pd.DataFrame) -> pd.Dat
 
 def _spread(part: pd.Series, pipe: SalaryPipeline, on: Any, table: pd.DataFrame) -> pd.DataFrame:
     """A partition's rows, taken from the broadcast table by the codes of its values."""
+    values = table.index[:-1]
+    if not values.is_unique:  # values equal for pandas but not for the hash split (1 and 1.0)
+        return pipe(part, on=on)
     codes, uniques = pd.factorize(part, use_na_sentinel=True)
-    where = table.index[:-1].get_indexer(pd.Index(list(uniques), dtype=object))
-    if (where < 0).any():  # not in the table (a value that hashes or compares unlike itself)
+    where = values.get_indexer(pd.Index(list(uniques), dtype=object))
+    if (where < 0).any():  # not in the table (a value that compares unlike itself)
         return pipe(part, on=on)
     rows = np.append(where, len(table) - 1)[codes]  # code -1 (null) → the table's last row
     out: pd.DataFrame = table.take(rows)
@@ -153,6 +155,14 @@ def read_distinct(
     broadcasts to every partition. The distinct values are split by hash into
     ``read_partitions`` parts (default: the series' partitions, at most
     :data:`MAX_READ_PARTITIONS`) read by as many parallel tasks.
+
+    >>> import dask.dataframe as dd
+    >>> import pandas as pd
+    >>> from salarykit.pandas import pipeline
+    >>> column = dd.from_pandas(pd.Series(["25-30K", "lorem", None, "25-30K"]), npartitions=2)
+    >>> known = read_distinct(column, pipeline(lang="zh")).compute()
+    >>> sorted(known), known["25-30K"].high, type(known["lorem"]).__name__
+    (['25-30K', 'lorem'], Decimal('30000'), 'SalaryParseError')
     """
     merged: Delayed = delayed(_merge, pure=True)(*_read_parts(series, pipe, read_partitions))
     return merged
@@ -193,6 +203,17 @@ def result_table(
     values, with a last row, indexed None, for null cells) is what the global strategy
     broadcasts to every partition when every row has the same date: the partitions then only
     factorize their values and take rows. ``read_partitions`` as in :func:`read_distinct`.
+
+    >>> import dask.dataframe as dd
+    >>> import pandas as pd
+    >>> from salarykit.pandas import pipeline
+    >>> column = dd.from_pandas(pd.Series(["25-30K", "", None, "25-30K"]), npartitions=2)
+    >>> table = result_table(column, pipeline(lang="zh", currency="CNY")).compute()
+    >>> table[["low", "currency", "error"]].sort_values("low")
+              low currency          error
+    25-30K  25000.0      CNY            NaN
+            NaN      NaN   empty string
+    NaN         NaN      NaN  missing value
     """
     parts = [
         delayed(_table_part, pure=True)(chunk, pipe, on)
@@ -218,6 +239,20 @@ def apply(
     row's date (e.g. the posting date), used for market rates and PPP years. ``strategy``
     says how the work is split (see the module's documentation); ``read_partitions`` is how
     many parallel tasks read the distinct values in the global strategy.
+
+    >>> import dask.dataframe as dd
+    >>> import pandas as pd
+    >>> from salarykit.pandas import ToPeriod, pipeline
+    >>> ads = pd.DataFrame({"salary": ["25-30K", None, "13-19K", "25-30K"],
+    ...                     "posted": ["2025-02-10", "2025-02-10", None, "2024-06-03"]})
+    >>> pipe = pipeline(lang="zh", country="CN", steps=(ToPeriod("year"),))
+    >>> frame = apply(dd.from_pandas(ads, npartitions=2), pipe, column="salary").compute()
+    >>> frame[["low", "high", "period", "error"]]
+            low      high period          error
+    0  300000.0  360000.0   year            NaN
+    1       NaN       NaN    NaN  missing value
+    2  156000.0  228000.0   year            NaN
+    3  300000.0  360000.0   year            NaN
     """
     if strategy not in ("global", "partition"):
         raise ValueError(f"strategy must be 'global' or 'partition', not {strategy!r}")
