@@ -2,10 +2,14 @@
 
 A 1 000 000-row column holding 5 000 distinct salary strings (in 8 languages, repeated with
 a Zipf-like skew as real job boards repeat them) goes through the pandas accessor; the time of
-each stage is printed, then the same work on a 2-worker local Dask cluster, and a naive
-per-row ``Series.map`` (the peer most users would write) timed on a slice in the same run.
+each stage is printed, then a naive per-row ``Series.map`` (the peer most users would write)
+timed on a slice in the same run, then the same work on a 2-worker local Dask cluster with
+both strategies of :mod:`salarykit.dask` ("partition": each partition parses what it holds;
+"global": distinct strings parsed once over the whole column, then broadcast), on 2 and 8
+partitions, with the speed-up over the single-core pandas time of the same run.
 
     python3 benchmarks/bench_pipeline.py [--rows 1000000] [--distinct 5000] [--no-dask]
+                                         [--partitions 2 8] [--runs 2]
 
 Target (issue 6): under 3 s on one core for the pandas path.
 """
