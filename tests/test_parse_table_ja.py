@@ -66,6 +66,10 @@ BOARDS = table(
     E("時給千円以上", 1000, None, "JPY", "hour", hints=JP),
     E("月給二十万円", 200000, 200000, "JPY", "month", hints=JP),
     E("年収1千万円以上", 10000000, None, "JPY", "year", hints=JP),
+    # a yearly salary paid in 14 instalments (12 months + 2 bonuses)
+    E("年俸600万円（14分割）", 6000000, 6000000, "JPY", "year", payments=14, hints=JP),
+    E("月給23万円以上＋賞与年2回", 230000, None, "JPY", "month", hints=JP),
+    E("月給25万円（残業代別途支給、昇給年1回）", 250000, 250000, "JPY", "month", hints=JP),
 )  # fmt: skip
 
 NEWS = table(

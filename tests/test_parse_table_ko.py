@@ -59,6 +59,9 @@ BOARDS = table(
     # Sino-Korean numerals written in Hangul
     E("연봉 삼천만원", 30000000, 30000000, "KRW", "year", hints=KR),
     E("월 이백만원", 2000000, 2000000, "KRW", "month", hints=KR),
+    # weekly hours after an hourly wage
+    E("시급 10,030원 / 주 15시간", 10030, 10030, "KRW", "hour", hints=KR),
+    E("월 300만원 (주5일)", 3000000, 3000000, "KRW", "month", hints=KR),
 )  # fmt: skip
 
 NEWS = table(
