@@ -571,6 +571,15 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     for j in range(piece.first, piece.last + 1):
         if _has(tokens[j], "per"):
             return str(tokens[j].value.get("per", lang))
+    # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
+    floor = pieces[index - 1].last if index else -1
+    j = piece.first - 1
+    cursor = piece.start
+    while j > floor and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
+        cursor = tokens[j].start
+        j -= 1
+    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor):
+        return str(tokens[j].value.get("per", lang))
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
@@ -583,7 +592,6 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
             return str(token.value.get("per", lang))
         cursor = token.end
     # before the piece, back to the previous piece or the start of the clause
-    floor = pieces[index - 1].last if index else -1
     cursor = piece.start
     for j in range(piece.first - 1, floor, -1):
         token = tokens[j]
