@@ -99,7 +99,6 @@ def test_deepseek_maximum_vs_us_entry_level_at_market_rate() -> None:
 
 def test_deepseek_maximum_vs_us_entry_level_at_ppp(shared_dir: pathlib.Path) -> None:
     """The same comparison at 2024 purchasing-power parity: the World Bank factors decide."""
-    pytest.importorskip("salarykit._ppp", reason="PPP conversion (issue 3) has not landed")
     factors: dict[str, Decimal] = {}
     with open(shared_dir / "data" / "ppp_gdp_world_bank.csv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -461,7 +460,6 @@ def test_inputs_are_checked() -> None:
 
 
 def test_inflation_adjustment_is_listed() -> None:
-    pytest.importorskip("salarykit._inflation", reason="inflation (issue 3) has not landed")
     c = sk.compare(ref("cn-aigc-new-2023-06"), ref("cn-it-2024h1"), inflation_to=2024)
     steps = [a for a in c.assumptions if a.kind == "inflation"]
     assert [a.side for a in steps] == ["salary"]  # the 2024 reference is already in 2024 money
@@ -470,7 +468,6 @@ def test_inflation_adjustment_is_listed() -> None:
 
 
 def test_strings_are_parsed() -> None:
-    pytest.importorskip("salarykit._parse", reason="the parser (issue 2) has not landed")
     c = sk.compare("24 007 yuans par mois", "11 000 yuans par mois", period="month")
     assert c.ratio.quantize(Decimal("0.01")) == Decimal("2.18")
 

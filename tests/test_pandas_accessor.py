@@ -190,7 +190,6 @@ def test_convert_failure_is_a_null_row() -> None:
 
 
 def test_to_ppp() -> None:
-    pytest.importorskip("salarykit._ppp", reason="PPP (issue 3) not landed yet")
     frame = pd.Series(["100 000 yuans/mois"]).salary.to_ppp(2024, period="year", lang="fr",
                                                              country="CN")  # fmt: skip
     scalar = sk.parse("100 000 yuans/mois", lang="fr", country="CN").annual().to_ppp(2024)
