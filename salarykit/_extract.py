@@ -310,12 +310,22 @@ def _parse_span(
 
 
 # ------------------------------------------------------------------------------ document
+# lowercase letters of the alphabetic scripts (Latin, Greek, Cyrillic, Armenian, Vietnamese)
+_LOWER = "a-z" + "".join(
+    chr(c) for c in (*range(0xDF, 0x530), *range(0x1E00, 0x1F00)) if chr(c).islower()
+)
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"'»”’)\]]*(?=\s+\S|\s*\Z)"  # . ! ? before a space (and no lowercase word)
-    r"|[。！？；;]"  # CJK full stops and semicolons
-    r"|\n[ \t]*\n"  # blank line: paragraph
-    r"|\n(?=[ \t]*[-*•·#>|])"  # a list item or table row
-    r"|\n(?<=[.!?:。！？»”\"]\n)"  # a line that ends a sentence
+    # one character class first (the regex engine skips quickly to it), then what it ends
+    r"[.!?…。！？；;\n](?:"
+    # . or … before a space, unless a lowercase word follows: an abbreviation ("180 тыс.
+    # рублей", "env. 3 000"), not an end
+    rf"(?<=[.…])(?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?=\s+\S|\s*\Z)(?![ \t\u00a0]*[{_LOWER}])"
+    r"|(?<=[!?])(?<![.!?…].)[.!?…]*+[\"'»”’)\]]*+(?=\s+\S|\s*\Z)"  # ! ? before a space
+    r"|(?<=[。！？；;])"  # CJK full stops and semicolons
+    r"|(?<=\n)[ \t]*\n"  # blank line: paragraph
+    r"|(?<=\n)(?=[ \t]*[-*•·#>|])"  # a list item or table row
+    r"|(?<=[.!?:。！？»”\"]\n)"  # a line that ends a sentence
+    r")"
 )
 _CLAUSE_END = re.compile(r"[,，;；.。!?！？\n(（]|\s[-–—]\s")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
@@ -346,15 +356,12 @@ class _Document:
     ) -> None:
         self.text = text
         self.cleaned = clean(text)
+        self.folded = fold(self.cleaned)  # what the context word lists match (see fold())
         self.lang_hint = lang if lang in languages() else None
         self.country_hint = country.upper() if country else None
         self.currency_hint = currency.upper() if currency else None
         self.syn: Syntax = syntax()
-        self.ends = [
-            m.end()
-            for m in _SENTENCE_END.finditer(self.cleaned)
-            if not _lowercase_follows(self.cleaned, m)  # "180 тыс. рублей", "env. 3 000"
-        ]
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.cleaned)]
         m = _ISO_DATE.search(text, 0, 3000)
         self.year = int(m.group(1)) if m else None
         self._cues: list[_Cue] | None = None
@@ -364,6 +371,7 @@ class _Document:
         self.last_change: SalaryChange | None = None
         self.last_salary: SalaryMention | None = None
         self._vote_cache: dict[tuple[str, int, int], str | None] = {}
+        self.earlier_source: dict[tuple[int, str], str | None] = {}  # per sentence
 
     # ---------------------------------------------------------------- sentences, language
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -486,7 +494,7 @@ class _Document:
         keep = {id(r) for r in kept}
         # where pay and raise words of any language stand: one pass over the text, then each
         # figure checks its window with a binary search
-        folded = fold(self.cleaned)
+        folded = self.folded
         windows = _merged_windows(kept, _BEFORE, _AFTER)  # only around figures: prose between
         pay_at = _positions(self.syn.any_pay, folded, windows)  # them is never read twice
         change_at = [] if salaries_only else _positions(self.syn.any_change, folded, windows)
@@ -556,16 +564,6 @@ class _Document:
         if raw.percent:
             return ctx.change(sentence)
         return ctx.money(sentence)
-
-
-def _lowercase_follows(text: str, m: re.Match[str]) -> bool:
-    """True when a full stop is followed by a lowercase word: an abbreviation, not an end."""
-    if m.group()[:1] not in ".…":
-        return False
-    i = m.end()
-    while i < len(text) and text[i] in " \t\u00a0":
-        i += 1
-    return i < len(text) and text[i].islower()
 
 
 def _merged_windows(raws: Sequence[RawMoney], before: int, after: int) -> list[tuple[int, int]]:
@@ -678,9 +676,10 @@ class _Context:
         self.r_start, self.r_end = r_start, r_end
         self.s_start, self.s_end = s_start, s_end
         self.t = doc.cleaned
+        self.f = doc.folded
 
     def near(self, rx: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
-        return _nearest(rx, self.t, self.r_start, self.raw.start, self.raw.end, self.r_end)
+        return _nearest(rx, self.f, self.r_start, self.raw.start, self.raw.end, self.r_end)
 
     # ------------------------------------------------------------------ classification
     def change(self, sentence: TextSpan) -> SalaryChange | None:
@@ -689,8 +688,8 @@ class _Context:
             return None
         # a change word and a pay word close together before the figure: "l'augmentation du
         # salaire … entre 5 % et 11 %", "salaries rose 3%"; not "la demande a augmenté de 61 %"
-        changes = list(lex.change.finditer(self.t, self.r_start, self.raw.start))
-        pays = list(lex.salary.finditer(self.t, self.r_start, self.raw.start))
+        changes = list(lex.change.finditer(self.f, self.r_start, self.raw.start))
+        pays = list(lex.salary.finditer(self.f, self.r_start, self.raw.start))
         if (
             not any(
                 abs(c.start() - p.start()) <= _CHANGE_PAY_DISTANCE for c in changes for p in pays
@@ -731,7 +730,7 @@ class _Context:
         prev = self.doc.last_change
         if prev is None or prev.span[1] <= self.s_start or prev.span[1] > self.raw.start:
             return False
-        return lex.change_breakers.search(self.t, prev.span[1], self.raw.start) is None
+        return lex.change_breakers.search(self.f, prev.span[1], self.raw.start) is None
 
     def _changes_salary(self, lex: LangLexicon, changes: list[re.Match[str]]) -> bool:
         """A percentage right after a salary of the same sentence, a change word between them:
@@ -742,7 +741,7 @@ class _Context:
         between = [c for c in changes if c.start() >= prev.span[1]]
         return (
             bool(between)
-            and lex.change_breakers.search(self.t, prev.span[1], self.raw.start) is None
+            and lex.change_breakers.search(self.f, prev.span[1], self.raw.start) is None
         )
 
     def money(self, sentence: TextSpan) -> SalaryMention | MoneyMention | None:
@@ -846,7 +845,7 @@ class _Context:
         if (parsed is None or not parsed.has_amount) and raw.currency is None and self.lex:
             # a bare figure the span alone cannot make pay ("日结200"): read it together with
             # the pay word just before it; what that word gives is then inferred
-            cue = _nearest(self.lex.salary, self.t, self.r_start, raw.start, raw.start, raw.start)
+            cue = _nearest(self.lex.salary, self.f, self.r_start, raw.start, raw.start, raw.start)
             if cue is not None and cue[0] <= _PERIOD_CONTEXT_BEFORE:
                 window = doc.text[cue[1].start() : raw.end]
                 parsed = _parse_span(window, code, market, doc.currency_hint)
@@ -971,7 +970,7 @@ class _Context:
             return None
         start = max(self.r_start, raw.start - _PERIOD_CONTEXT_BEFORE)
         found = _nearest(
-            lex.periods, self.t, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
+            lex.periods, self.f, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
         )
         return lex.period_label(found[1].group()) if found is not None else None
 
@@ -1004,11 +1003,11 @@ class _Context:
             "survey": "survey",
         }
         found: dict[str, int] = {}
-        for m in lex.kinds.finditer(self.t, self.r_start, self.raw.end):
+        for m in lex.kinds.finditer(self.f, self.r_start, self.raw.end):
             label = lex.kind_label(m.group())
             if label:
                 found[label] = min(found.get(label, 1 << 30), max(0, self.raw.start - m.end()))
-        for m in lex.kinds.finditer(self.t, self.raw.end, self.r_end):
+        for m in lex.kinds.finditer(self.f, self.raw.end, self.r_end):
             label = lex.kind_label(m.group())
             if label:
                 found.setdefault(label, 2 * (m.start() - self.raw.end) + 5)
@@ -1040,9 +1039,9 @@ class _Context:
         if lex is None:
             return None, False
         before: re.Match[str] | None = None
-        for found in lex.roles.finditer(self.t, self.r_start, self.raw.start):
+        for found in lex.roles.finditer(self.f, self.r_start, self.raw.start):
             before = found
-        after = lex.roles.search(self.t, self.raw.end, self.r_end)
+        after = lex.roles.search(self.f, self.raw.end, self.r_end)
         m = before if before is not None else after  # the words before a figure qualify it
         if m is None:
             return None, False
@@ -1051,7 +1050,7 @@ class _Context:
             if m.end() <= self.raw.start
             else (self.raw.end, self.r_end)
         )
-        phrase, demonstrative = _role_phrase(self.doc.text, self.t, lex, m, lo, hi)
+        phrase, demonstrative = _role_phrase(self.doc.text, self.t, self.f, lex, m, lo, hi)
         if demonstrative:
             previous = self._previous_about()
             if previous:
@@ -1065,9 +1064,11 @@ class _Context:
         if lex is None or self.s_start == 0:
             return None
         p_start, p_end = self.doc.sentence(max(0, self.s_start - 2))
-        matches = list(lex.roles.finditer(self.t, p_start, p_end))
+        matches = list(lex.roles.finditer(self.f, p_start, p_end))
         for m in reversed(matches):
-            phrase, demonstrative = _role_phrase(self.doc.text, self.t, lex, m, p_start, p_end)
+            phrase, demonstrative = _role_phrase(
+                self.doc.text, self.t, self.f, lex, m, p_start, p_end
+            )
             if phrase and not demonstrative:
                 return phrase
         return None
@@ -1078,7 +1079,7 @@ class _Context:
             return None, False
         start = max(self.s_start, self.raw.start - _BEFORE)
         end = min(self.s_end, self.raw.end + _AFTER)
-        return _when(self.doc, lex, self.t, start, end, self.raw.start, self.raw.end)
+        return _when(self.doc, lex, start, end, self.raw.start, self.raw.end)
 
     def source(self) -> tuple[str | None, bool]:
         lex = self.lex
@@ -1086,16 +1087,21 @@ class _Context:
             return None, False
         start = max(self.s_start, self.raw.start - _BEFORE)
         end = min(self.s_end, self.raw.end + _AFTER)
-        name = _source_in(self.doc.text, lex, start, end)
+        name = _source_in(self.doc.text, self.f, lex, start, end)
         if name:
             return name, False
-        # "le rapport montre…", "the report": the source named earlier in the paragraph
-        if lex.report_words.search(self.t, self.s_start, self.s_end):
-            start = max(0, self.s_start - 2000)
-            name = _source_in(self.doc.text, lex, start, self.s_start, last=True)
-            if name:
-                return name, True
-        return None, False
+        # "le rapport montre…", "the report": the source named earlier in the paragraph (read
+        # once per sentence)
+        key = (self.s_start, lex.code)
+        cache = self.doc.earlier_source
+        if key not in cache:
+            name = None
+            if lex.report_words.search(self.f, self.s_start, self.s_end):
+                start = max(0, self.s_start - 2000)
+                name = _source_in(self.doc.text, self.f, lex, start, self.s_start, last=True)
+            cache[key] = name
+        name = cache[key]
+        return (name, True) if name else (None, False)
 
 
 _LABELS: dict[str, MoneyLabel] = {
@@ -1131,9 +1137,10 @@ def _cjk(lex: LangLexicon) -> bool:
 
 
 def _role_phrase(
-    original: str, t: str, lex: LangLexicon, m: re.Match[str], lo: int, hi: int
+    original: str, t: str, f: str, lex: LangLexicon, m: re.Match[str], lo: int, hi: int
 ) -> tuple[str | None, bool]:
-    """The job or group named around the role word ``m``, within [lo, hi).
+    """The job or group named around the role word ``m``, within [lo, hi) (``t`` is the
+    cleaned text, ``f`` the same folded, where the context word lists match).
 
     Returns the phrase and whether it is a demonstrative ("ces postes") pointing back.
     """
@@ -1188,7 +1195,7 @@ def _role_phrase(
             word = tm.group()
             lower = word.lower()
             if lower in lex.continue_heads:
-                cont = lex.about_continue.match(t, tm.start())
+                cont = lex.about_continue.match(f, tm.start())
                 if cont is not None and cont.end() <= hi:  # "liés aux": goes on past "aux"
                     pos = end = cont.end()
                     words += 1
@@ -1198,7 +1205,7 @@ def _role_phrase(
             if lower in lex.about_stop_words:
                 break
             if lower in lex.cue_heads and any(
-                cue.match(t, tm.start()) for cue in (lex.salary, lex.kinds, lex.periods, lex.change)
+                cue.match(f, tm.start()) for cue in (lex.salary, lex.kinds, lex.periods, lex.change)
             ):
                 break  # "infirmier débutant | touche un salaire": the pay words end the group
             if word in heads:
@@ -1233,10 +1240,11 @@ _SOURCE_NAME = re.compile(
 
 
 def _source_in(
-    original: str, lex: LangLexicon, start: int, end: int, *, last: bool = False
+    original: str, folded: str, lex: LangLexicon, start: int, end: int, *, last: bool = False
 ) -> str | None:
-    """The name after a source marker ("selon X", "according to X", "据X") in [start, end)."""
-    markers = list(lex.source_before.finditer(original, start, end))
+    """The name after a source marker ("selon X", "according to X", "据X") in [start, end)
+    (markers are found in the folded text, names read in the text as written)."""
+    markers = list(lex.source_before.finditer(folded, start, end))
     if last:
         markers.reverse()
     for marker in markers:
@@ -1266,7 +1274,7 @@ def _source_in(
         if name and len(name.group(1)) >= 2:
             return name.group(1).rstrip(".,’'")
     if lex.source_after.pattern != r"(?!x)x":
-        for marker in lex.source_after.finditer(original, start, end):
+        for marker in lex.source_after.finditer(folded, start, end):
             seg = re.search(r"([^\s、。，,は]{2,20})$", original[start : marker.start()])
             if seg:
                 return seg.group(1)
@@ -1274,12 +1282,13 @@ def _source_in(
 
 
 def _when(
-    doc: _Document, lex: LangLexicon, t: str, s_start: int, s_end: int, f_start: int, f_end: int
+    doc: _Document, lex: LangLexicon, s_start: int, s_end: int, f_start: int, f_end: int
 ) -> tuple[str | None, bool]:
-    """The date or period a figure refers to, from its sentence (nearest to the figure)."""
+    """The date or period a figure refers to, from its sentence (nearest to the figure): the
+    date regex reads the folded text, the words come out as written."""
     found: list[tuple[int, str, bool]] = []
-    for m in _date_regex(lex).finditer(t, s_start, s_end):
-        text, inferred = _date_text(doc, lex, m)
+    for m in _date_regex(lex).finditer(doc.folded, s_start, s_end):
+        text, inferred = _date_text(doc, lex, m, doc.cleaned)
         if text is None:
             continue
         d = f_start - m.end() if m.end() <= f_start else m.start() - f_end
@@ -1321,7 +1330,7 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
             rf"|(?P<since>{lex.date_since.pattern})\s+(?P<sy>{year})"
             rf"|(?P<in>{lex.date_before_year.pattern})\s+(?P<iy>{year})"
         )
-    rx = re.compile(pattern, re.IGNORECASE)
+    rx = re.compile(pattern)  # on folded text: the words of the lexicon are lowercase
     _date_cache[lex.code] = rx
     return rx
 
@@ -1342,8 +1351,14 @@ def _resolve_year(doc: _Document, lex: LangLexicon, text: str | None) -> tuple[s
     return None, False
 
 
-def _date_text(doc: _Document, lex: LangLexicon, m: re.Match[str]) -> tuple[str | None, bool]:
-    g = m.groupdict()
+def _date_text(
+    doc: _Document, lex: LangLexicon, m: re.Match[str], written: str
+) -> tuple[str | None, bool]:
+    """The date matched by ``m`` (in the folded text), in the words of ``written``."""
+    g: dict[str, Any] = {
+        name: written[m.start(name) : m.end(name)] if m.start(name) >= 0 else None
+        for name in m.re.groupindex
+    }
     if _cjk(lex):
         if g.get("cy"):
             text = f"{g['cy']}年" + (f"{int(g['cm'])}月" if g.get("cm") else (g.get("half") or ""))

@@ -115,9 +115,14 @@ def _emit(node: dict[str, Any], last: str, *, top: bool = False) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def _compile(words: Iterable[str]) -> re.Pattern[str]:
+def _compile(words: Iterable[str], *, folded: bool = False) -> re.Pattern[str]:
+    """One regex for ``words``: case-insensitive, or with ``folded`` for text passed through
+    :func:`fold` (the entries are lowercased; no IGNORECASE, which makes the regex engine
+    several times slower on long alternations)."""
     pattern = alternation(words)
-    return re.compile(pattern, re.IGNORECASE) if pattern != r"(?!x)x" else _NEVER
+    if pattern == r"(?!x)x":
+        return _NEVER
+    return re.compile(pattern) if folded else re.compile(pattern, re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -125,17 +130,25 @@ def _key(text: str) -> str:
 
 
 def _labelled(mapping: Mapping[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for several labelled word lists, and the map matched word -> label."""
+    """One regex (for folded text) for several labelled word lists, and the map matched word
+    -> label."""
     labels: dict[str, str] = {}
     for label, words in (mapping or {}).items():
         for word in words or ():
             labels.setdefault(_key(str(word)), str(label))
-    return _compile(labels), labels
+    return _compile(labels, folded=True), labels
 
 
 @dataclass(frozen=True)
 class LangLexicon:
-    """The compiled context vocabulary of one language."""
+    """The compiled context vocabulary of one language.
+
+    The word lists read around a figure (``salary``, ``non_salary``, ``change``,
+    ``change_breakers``, ``kinds``, ``periods``, ``roles``, ``about_continue``, ``about_stop``,
+    ``report_words``, ``source_before``, ``source_after``) match text passed through
+    :func:`fold`; the month and date words match any case (their patterns also go into the
+    date regex of :mod:`salarykit._extract`, which reads folded text).
+    """
 
     code: str
     name: str
@@ -218,28 +231,27 @@ def lexicon(code: str) -> LangLexicon:
         name=str(data.get("name", code)),
         script=str(data.get("script", "latin")),
         stopwords=frozenset(_key(w) for w in words("stopwords")),
-        salary=_compile(words("salary_words")),
+        salary=_compile(words("salary_words"), folded=True),
         non_salary=non_salary,
         non_salary_labels=non_salary_labels,
-        change=_compile(words("change_words")),
-        change_breakers=_compile(words("change_breakers")),
+        change=_compile(words("change_words"), folded=True),
+        change_breakers=_compile(words("change_breakers"), folded=True),
         kinds=kinds,
         kind_labels=kind_labels,
         periods=periods,
         period_labels=period_labels,
-        roles=_compile(words("roles"))
+        roles=_compile(words("roles"), folded=True)
         if not data.get("roles_match_suffix")
         else re.compile(
             r"[^\W\d_]*(?:"
             + re.sub(r"\(\?<!\[\^\\W\\d_\][^)]*\)", "", alternation(words("roles")))
-            + ")",
-            re.I,
+            + ")"
         ),
         roles_match_suffix=bool(data.get("roles_match_suffix")),
         role_modifiers=frozenset(_key(w) for w in words("role_modifiers_before")),
         about_direction=str(data.get("about_direction", "right")),
-        about_continue=_compile(words("about_continue")),
-        about_stop=_compile(words("about_stop")),
+        about_continue=_compile(words("about_continue"), folded=True),
+        about_stop=_compile(words("about_stop"), folded=True),
         about_stop_words=frozenset(_key(w) for w in words("about_stop")),
         about_trim=frozenset(_key(w) for w in words("about_trim")),
         cue_heads=frozenset(
@@ -253,11 +265,11 @@ def lexicon(code: str) -> LangLexicon:
         ),
         continue_heads=frozenset(_key(w).split(" ")[0] for w in words("about_continue")),
         demonstratives=frozenset(_key(w) for w in words("demonstratives")),
-        source_before=_compile(words("source_before")),
-        source_after=_compile(words("source_after")),
+        source_before=_compile(words("source_before"), folded=True),
+        source_after=_compile(words("source_after"), folded=True),
         source_skip=frozenset(_key(w) for w in words("source_skip")),
         articles=frozenset(_key(w) for w in words("articles")),
-        report_words=_compile(words("report_words")),
+        report_words=_compile(words("report_words"), folded=True),
         months=_compile(months),
         month_numbers={_key(m): i + 1 for i, m in enumerate(months)},
         this_year=_compile(str(w) for w in dates.get("this_year") or ()),
@@ -270,16 +282,35 @@ def lexicon(code: str) -> LangLexicon:
     )
 
 
+_HUMP = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
 def fold(text: str) -> str:
     """``text`` lowercased, keeping its length (so positions stay positions).
 
+    A capital right after a lowercase letter stays a capital: scraped text glues words
+    ("a yearFull-time"), and a word still ends before such a hump, as it does in the text as
+    written (the word boundaries of :func:`alternation` look for a lowercase letter).
+
     >>> fold("Salaire MENSUEL"), len(fold("İx")) == len("İx")
     ('salaire mensuel', True)
+    >>> fold("per yearFull-time")
+    'per yearFull-time'
     """
     folded = text.lower()
-    if len(folded) == len(text):
+    if len(folded) != len(text):
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    pieces: list[str] = []
+    done = 0
+    for m in _HUMP.finditer(text):
+        at = m.start() + 1
+        pieces.append(folded[done:at])
+        pieces.append(text[at])
+        done = at + 1
+    if not pieces:
         return folded
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    pieces.append(folded[done:])
+    return "".join(pieces)
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,11 @@ __all__ = ["RawMoney", "clean", "find_money", "parse_number", "tidy"]
 # followed by exactly three digits) and an optional decimal part. Not glued to Latin letters on
 # the left ("V3", "R1" are names, not amounts).
 _NUMBER = re.compile(
-    r"(?<![0-9A-Za-z\u00C0-\u024F_.,])"
-    r"(\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"  # Indian grouping: 2,25,000 / 10,00,000
-    r"|\d{1,3}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # the first digit, then the check on what precedes it (a pattern that starts with a
+    # plain character class lets the regex engine skip quickly from digit to digit)
+    r"(\d(?<![0-9A-Za-z\u00C0-\u024F_.,]\d)"
+    r"(?:\d?(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"  # Indian grouping: 2,25,000 / 10,00,000
+    r"|\d{0,2}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))"
 )
 # Things that contain digits but are no amounts: they are blanked out before scanning.
 # Two passes, each led by one kind of character, so the regex engine can skip ahead quickly.
