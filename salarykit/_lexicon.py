@@ -43,13 +43,17 @@ _LETTER_RE = re.compile(LETTER)
 _WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
 _END = f"(?!{_WORD})"
 _CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])")
-# atoms: a number, a word, spaces, a run of 4+ identical signs (read as nothing), one character
 # atoms: a number, a word (letters; digits inside it: "B2B"), a Chinese numeral ("五十万"),
 # spaces, a run of 4+ identical signs (read as nothing), one character
-_ATOM = re.compile(
-    f"(?P<n>{NUMBER_PATTERN})|(?P<w>{_WORD}+(?:\\d+{_WORD}+)*)|(?P<s>[\\s\x01]+)"
-    "|(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})|(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億일이삼사오육칠팔구십백천만억]{2,})|(?P<o>.)",
-    re.DOTALL,
+_NUMBER = f"(?P<n>{NUMBER_PATTERN})"
+_WORDS = f"(?P<w>{_WORD}+(?:\\d+{_WORD}+)*)"
+_RUN = "(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})"
+_NUMERAL = "(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億일이삼사오육칠팔구십백천만억]{2,})"
+_ATOM = re.compile(f"{_NUMBER}|{_WORDS}|(?P<s>[\\s\x01]+)|{_RUN}|{_NUMERAL}|(?P<o>.)", re.DOTALL)
+# the same atoms, each with the spaces written before it (possessive: read once, never
+# backtracked), so that the tokenizer reads one match per atom; the last match may be empty
+_SPACED_ATOM = re.compile(
+    f"(?P<s>[\\s\x01]*+)(?:{_NUMBER}|{_WORDS}|{_RUN}|{_NUMERAL}|(?P<o>.)|\\Z)", re.DOTALL
 )
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -221,6 +225,17 @@ def _variants(key: str) -> Iterator[str]:
         yield key.replace("'", "")
 
 
+class _Node:
+    """A node of the lexicon trie: the entry ending at this atom, if any, and the atoms after it."""
+
+    __slots__ = ("entry", "next", "template")
+
+    def __init__(self) -> None:
+        self.entry: Entry | None = None
+        self.template = False  # the entry holds a count ("sur {n} mois")
+        self.next: dict[str, _Node] = {}
+
+
 class Lexicon:
     """All lexicons and CLDR data, compiled into one tokenizer (built once, lazily)."""
 
@@ -346,7 +361,7 @@ class Lexicon:
         Text is cut into atoms (a number, a run of letters, or one other character: each CJK
         character is an atom; spaces only separate atoms), so entries can only match whole
         words: "EUR" never matches inside "ingénieurs". Entries are looked up atom by atom in a
-        dict, longest match first. In templates, "{n}" is an atom matching a small count.
+        trie of dicts, longest match first. In templates, "{n}" is an atom matching a small count.
         """
         for entry in self.entries.values():
             entry.freeze()
@@ -355,7 +370,6 @@ class Lexicon:
         self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
         self.index: dict[tuple[str, ...], Entry] = {}
         self.template_keys: set[tuple[str, ...]] = set()
-        self.prefixes: set[tuple[str, ...]] = set()
         keyed = [(_split(key), entry) for key, entry in self.entries.items()]
         for entry in self.templates:
             # "{n}" is an atom; the spaces around it may be written or not ("x14", "x 14")
@@ -373,12 +387,15 @@ class Lexicon:
             if not atoms:
                 continue
             self.index.setdefault(atoms, entry)
-            for stop in range(1, len(atoms)):
-                self.prefixes.add(atoms[:stop])
-        self.max_atoms = max((len(a) for a in self.index), default=1)
         self.single = {atoms[0]: entry for atoms, entry in self.index.items() if len(atoms) == 1}
-        self.starts = frozenset(prefix[0] for prefix in self.prefixes)
-        self.pairs = frozenset(atoms[:2] for atoms in self.index if len(atoms) >= 2)
+        # the same entries as a trie of atoms, walked atom by atom by the tokenizer
+        self.trie: dict[str, _Node] = {}
+        for atoms, entry in self.index.items():
+            level = self.trie
+            for atom in atoms[:-1]:
+                level = level.setdefault(atom, _Node()).next
+            node = level.setdefault(atoms[-1], _Node())
+            node.entry, node.template = entry, atoms in self.template_keys
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:
@@ -402,63 +419,77 @@ class Lexicon:
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
             lower = "".join(chars)
-        # atoms: (start, end, kind, text, lookup form, written after a space)
-        atoms: list[tuple[int, int, str, str, str, bool]] = []
+        # atoms: (start, end, kind, text, lookup form, lookup form as the next atom of an entry:
+        # with a leading space when written after one)
+        atoms: list[tuple[int, int, str, str, str, str]] = []
         add = atoms.append
         position = 0
         spaced = False
         count_like = _COUNT_RE.fullmatch
-        for num, _sep, word, space, run, _rc, numeral, other in _ATOM.findall(lower):
+        for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(lower):
+            if space:
+                position += len(space)
+                spaced = True
             if word:
                 stop = position + len(word)
-                add((position, stop, "w", word, word, spaced))
-            elif space or run:  # spaces and runs of one sign separate atoms
-                position += len(space or run)
-                spaced = True
-                continue
-            elif num:
-                stop = position + len(num)
-                add((position, stop, "n", num, _N if len(num) < 8 and count_like(num) else num, spaced))
+                add((position, stop, "w", word, word, " " + word if spaced else word))
             elif other:
                 stop = position + 1
-                add((position, stop, "o", other, other, spaced))
-            else:
+                add((position, stop, "o", other, other, " " + other if spaced else other))
+            elif num:
+                stop = position + len(num)
+                look = _N if len(num) < 8 and count_like(num) else num
+                add((position, stop, "n", num, look, " " + look if spaced else look))
+            elif run:  # a run of one sign separates atoms, like spaces
+                position += len(run)
+                spaced = True
+                continue
+            elif numeral:
                 value = chinese_number(numeral)
                 after_number = bool(atoms) and atoms[-1][2] == "n"
                 if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
                     # no unit in it, or units right after a number ("2千万"): single characters
                     for char in numeral:
-                        add((position, position + 1, "o", char, char, spaced))
+                        add((position, position + 1, "o", char, char, " " + char if spaced else char))
                         position += 1
                         spaced = False
                     continue
                 stop = position + len(numeral)
                 text_value = str(value)
-                add((position, stop, "n", text_value, _N if count_like(text_value) else text_value, spaced))
+                look = _N if count_like(text_value) else text_value
+                add((position, stop, "n", text_value, look, " " + look if spaced else look))
+            else:  # the end of the text
+                break
             position = stop
             spaced = False
         tokens: list[Token] = []
         add_token = tokens.append
         make = _TUPLE_NEW
 
-        starts, single, pairs = self.starts, self.single, self.pairs
+        trie, single = self.trie, self.single
         n = len(atoms)
+        last = n - 1
         i = 0
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
-            if i + 1 < n and (look in starts or atom in starts):
-                nxt = atoms[i + 1]
-                second = (" " + nxt[4]) if nxt[5] else nxt[4]
-                longer = (look, second) in pairs or (atom, second) in pairs
-            else:
-                longer = False
-            if longer:  # may open a longer entry: longest match, atom by atom
-                found_entry, found_end, found_seq = self._longest(atoms, i, look)
+            # may open a longer entry (the next atom may follow this one in an entry): longest
+            # match, atom by atom
+            longer = False
+            if i < last:
+                second = atoms[i + 1][5]
+                node = trie.get(look)
+                if node is not None and second in node.next:
+                    longer = True
+                elif look is not atom:
+                    node = trie.get(atom)
+                    longer = node is not None and second in node.next
+            if longer:
+                found_entry, found_end, template = self._longest(atoms, i, look)
                 if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")
-                    found_entry, found_end, found_seq = self._longest(atoms, i, atom)
+                    found_entry, found_end, template = self._longest(atoms, i, atom)
                 if found_entry is not None and found_end > i:
                     stop = atoms[found_end][1]
-                    if found_seq in self.template_keys:
+                    if template:
                         count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
                         value = int(Decimal(count.replace(",", ".")))
                         add_token(make(Token, (start, stop, "count", (found_entry, value))))
@@ -471,8 +502,12 @@ class Lexicon:
                     i += 1
                     continue
             else:
-                entry = single.get(look if kind == "n" and look in single else atom)
-                if entry is not None and not _capitals(text, start, end, kind, entry, tokens):
+                entry = single.get(look)
+                if entry is None and look is not atom:
+                    entry = single.get(atom)
+                if entry is not None and (
+                    kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
+                ):
                     add_token(make(Token, (start, end, "word", entry)))
                     i += 1
                     continue
@@ -484,23 +519,26 @@ class Lexicon:
         return tokens
 
     def _longest(
-        self, atoms: list[tuple[int, int, str, str, str, bool]], i: int, first: str
-    ) -> tuple[Entry | None, int, tuple[str, ...]]:
-        """The longest entry whose atoms start at ``atoms[i]`` (read as ``first``)."""
-        found = self.single.get(first)
-        found_end = i
-        seq: tuple[str, ...] = (first,)
-        found_seq = seq
+        self, atoms: list[tuple[int, int, str, str, str, str]], i: int, first: str
+    ) -> tuple[Entry | None, int, bool]:
+        """The longest entry whose atoms start at ``atoms[i]`` (read as ``first``): the entry,
+        the index of its last atom, and whether it is a template."""
+        node = self.trie.get(first)
+        if node is None:
+            return None, i, False
+        found, found_end, template = node.entry, i, node.template
+        following = node.next
         j = i + 1
         n = len(atoms)
-        while j < n and j - i < self.max_atoms and seq in self.prefixes:
-            atom = atoms[j]
-            seq = (*seq, (" " + atom[4]) if atom[5] else atom[4])
-            hit = self.index.get(seq)
-            if hit is not None:
-                found, found_end, found_seq = hit, j, seq
+        while following and j < n:
+            node = following.get(atoms[j][5])
+            if node is None:
+                break
+            if node.entry is not None:
+                found, found_end, template = node.entry, j, node.template
+            following = node.next
             j += 1
-        return found, found_end, found_seq
+        return found, found_end, template
 
     def _unknown_word(self, text: str, atom: str, start: int, end: int, tokens: list[Token]) -> None:
         """A word that is no entry: an ISO code in capitals, or a magnitude glued to one."""

@@ -41,6 +41,7 @@ _ONE = Decimal(1)
 _LOOSE_CHARS = " \t\n\r\x01:：,，()（）*[]"
 # where a clause ends: a period, semicolon, bar or line break between two phrases
 _BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я])|[;；|。！？\n]")
+_BREAK_CHARS = ";；|。！？\n"  # the one-character clause ends of _BREAK
 _LETTER_RE = re.compile(LETTER)
 _ANY_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -65,7 +66,9 @@ def _tight(text: str, start: int, end: int) -> bool:
 
 def _broken(text: str, start: int, end: int) -> bool:
     """True when a clause ends between ``start`` and ``end`` (cheap test first)."""
-    return start < end and _BREAK.search(text, start, end) is not None
+    if end - start <= 1:  # the common gaps: none, or one character
+        return end > start and text[start] in _BREAK_CHARS
+    return _BREAK.search(text, start, end) is not None
 
 
 def _has(token: Token, role: str) -> bool:
@@ -93,8 +96,8 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     """
     if hint:
         return hint
-    sample = text[:2000]
-    cjk = _ANY_CJK.search(sample) is not None
+    sample = text if len(text) <= 2000 else text[:2000]
+    cjk = not sample.isascii() and _ANY_CJK.search(sample) is not None
     if cjk and _KANA.search(sample):
         return "ja"
     if cjk and _HANGUL.search(sample):
@@ -102,14 +105,16 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     # each word votes for its languages; words shared by many languages ("k", "-") say little
     counts: dict[str, float] = {}
     for token in tokens:
-        if token.kind == "word":
+        kind = token.kind
+        if kind == "word":
             votes = token.value.votes
-        elif token.kind == "count":
+        elif kind == "count":
             votes = token.value[0].votes
         else:
             continue
-        for lang, weight in votes.items():
-            counts[lang] = counts.get(lang, 0.0) + weight
+        if votes:
+            for lang, weight in votes.items():
+                counts[lang] = counts.get(lang, 0.0) + weight
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
     if prior is not None:
@@ -163,23 +168,28 @@ def find_amounts(
     i = 0
     while i < n:
         token = tokens[i]
-        if token.kind == "word" and "mag" in token.value.roles and _bare_magnitude(tokens, text, i):
+        kind = token.kind
+        if kind == "word" and "mag" in token.value.roles and _bare_magnitude(tokens, text, i):
             # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
             amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start)
             i = _read_magnitudes(tokens, text, lang, i, amount)
             out.append(amount)
             continue
-        if token.kind != "num":
+        if kind != "num":
             i += 1
             continue
-        if _is_year(tokens, text, i):
+        if token.end - token.start == 4 and _is_year(tokens, text, i):
             i += 1
             continue
         value = token.value
-        if decimal is not None and i + 1 < len(tokens) and _has(tokens[i + 1], "mag"):
-            value = _decimal_before_millions(text[token.start : token.end], value, decimal, tokens[i + 1], lang)
+        j = i + 1
+        after = tokens[j] if j < n else None
+        mag_after = after is not None and after.kind == "word" and "mag" in after.value.roles
+        if decimal is not None and mag_after:
+            value = _decimal_before_millions(text[token.start : token.end], value, decimal, tokens[j], lang)
         amount = Amount(value, value, None, i, i, token.start, token.end)
-        j = _read_magnitudes(tokens, text, lang, i + 1, amount)
+        if mag_after:
+            j = _read_magnitudes(tokens, text, lang, j, amount)
         # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
         while (
             amount.mag is not None
@@ -266,19 +276,25 @@ def _is_year(tokens: list[Token], text: str, i: int) -> bool:
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
     """Apply the magnitude words right after an amount; return the index after them."""
     n = len(tokens)
-    while j < n and _has(tokens[j], "mag") and _tight(text, amount.end, tokens[j].start):
-        entry: Entry = tokens[j].value
+    while j < n:
+        token = tokens[j]
+        if token.kind != "word" or "mag" not in token.value.roles or not _tight(text, amount.end, token.start):
+            break
+        entry: Entry = token.value
+        roles = entry.roles
         mult = int(entry.get("mag", lang))
-        amount.value *= mult
-        if amount.value < _HUGE and amount.value == amount.value.to_integral_value():
-            amount.value = amount.value.quantize(_ONE)
+        value = amount.value * mult
+        if value < _HUGE and value == value.to_integral_value():
+            value = value.quantize(_ONE)
+        amount.value = value
         amount.mag = (amount.mag or 1) * mult
-        if "cur" in entry.roles:
-            amount.currencies.append(tokens[j])
-        hint = entry.get("cur_hint", lang)
-        if hint:
-            amount.hints.append(str(hint))
-        amount.end = tokens[j].end
+        if "cur" in roles:
+            amount.currencies.append(token)
+        if "cur_hint" in roles:
+            hint = entry.get("cur_hint", lang)
+            if hint:
+                amount.hints.append(str(hint))
+        amount.end = token.end
         amount.last = j
         j += 1
     return j
@@ -306,13 +322,19 @@ class Piece:
 
 
 def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> int | None:
-    if index >= 0 and _is_currency(tokens[index]) and _loose(text, tokens[index].end, start):
+    if index < 0:
+        return None
+    token = tokens[index]
+    kind = token.kind
+    if (kind == "iso" or (kind == "word" and "cur" in token.value.roles)) and _loose(text, token.end, start):
         return index
     return None
 
 
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
     n = len(tokens)
+    if index >= n or tokens[index].kind in ("num", "count"):
+        return None  # the common case: a number next, or nothing
     j = index
     while j < n and _has(tokens[j], "glue") and not _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
         end = tokens[j].end
@@ -568,9 +590,9 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     nxt = pieces[index + 1] if index + 1 < len(pieces) else None
     ceiling = nxt.first if nxt is not None else n
     # inside the piece: "8 LPA", "5,00 kr/h"
-    for j in range(piece.first, piece.last + 1):
-        if _has(tokens[j], "per"):
-            return str(tokens[j].value.get("per", lang))
+    for token in tokens[piece.first : piece.last + 1]:
+        if token.kind == "word" and "per" in token.value.roles:
+            return str(token.value.get("per", lang))
     # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
     floor = pieces[index - 1].last if index else -1
     j = piece.first - 1
@@ -733,34 +755,34 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     piece = pieces[index]
     q = Qualifiers()
     lo, hi = _region(tokens, text, pieces, index)
-    for j in range(lo + 1, hi):
-        if piece.first <= j <= piece.last:
-            continue
-        token = tokens[j]
-        if token.kind == "count":
-            entry, count = token.value
-            if "payments_monthly" in entry.roles:
-                q.payments, q.payments_monthly = count, True
-            elif "payments" in entry.roles and q.payments is None:
-                q.payments = count
-            continue
-        if token.kind != "word":
-            continue
-        roles = token.value.roles
-        if q.gross is None:
-            if "gross" in roles:
-                q.gross = True
-            elif "net" in roles:
-                q.gross = False
-        if q.statistic is None:
-            if "mean" in roles:
-                q.statistic = "mean"
-            elif "median" in roles:
-                q.statistic = "median"
-        if "neg" in roles:
-            q.negotiable = True
-        if "probation" in roles and j < piece.first:
-            q.probation = True
+    # the words of the clause before the piece, then after it
+    for around, before in ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False)):
+        for token in around:
+            token_kind = token.kind
+            if token_kind == "count":
+                entry, count = token.value
+                if "payments_monthly" in entry.roles:
+                    q.payments, q.payments_monthly = count, True
+                elif "payments" in entry.roles and q.payments is None:
+                    q.payments = count
+                continue
+            if token_kind != "word":
+                continue
+            roles = token.value.roles
+            if q.gross is None:
+                if "gross" in roles:
+                    q.gross = True
+                elif "net" in roles:
+                    q.gross = False
+            if q.statistic is None:
+                if "mean" in roles:
+                    q.statistic = "mean"
+                elif "median" in roles:
+                    q.statistic = "median"
+            if "neg" in roles:
+                q.negotiable = True
+            if before and "probation" in roles:
+                q.probation = True
     # the kind of money: the nearest telling word before the piece, else the one right after
     k = piece.first - 1
     while k > lo and _has(tokens[k], "glue"):
@@ -777,7 +799,8 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     for j in range(piece.first - 1, lo, -1):
         if q.context is not None:
             break
-        if "," in text[tokens[j].end : cursor] or "，" in text[tokens[j].end : cursor]:
+        gap = text[tokens[j].end : cursor]
+        if "," in gap or "，" in gap:
             break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
         kind = _context(tokens[j])
         if kind is not None:
