@@ -387,7 +387,6 @@ class Lexicon:
             if not atoms:
                 continue
             self.index.setdefault(atoms, entry)
-        self.single = {atoms[0]: entry for atoms, entry in self.index.items() if len(atoms) == 1}
         # the same entries as a trie of atoms, walked atom by atom by the tokenizer
         self.trie: dict[str, _Node] = {}
         for atoms, entry in self.index.items():
@@ -466,23 +465,19 @@ class Lexicon:
         add_token = tokens.append
         make = _TUPLE_NEW
 
-        trie, single = self.trie, self.single
+        trie = self.trie
         n = len(atoms)
         last = n - 1
         i = 0
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
-            # may open a longer entry (the next atom may follow this one in an entry): longest
-            # match, atom by atom
-            longer = False
-            if i < last:
-                second = atoms[i + 1][5]
-                node = trie.get(look)
-                if node is not None and second in node.next:
-                    longer = True
-                elif look is not atom:
-                    node = trie.get(atom)
-                    longer = node is not None and second in node.next
+            node = trie.get(look)
+            other = trie.get(atom) if look is not atom else None  # a count is also a number
+            # may open a longer entry when the next atom may follow: longest match, atom by atom
+            longer = i < last and (
+                (node is not None and atoms[i + 1][5] in node.next)
+                or (other is not None and atoms[i + 1][5] in other.next)
+            )
             if longer:
                 found_entry, found_end, template = self._longest(atoms, i, look)
                 if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")
@@ -502,9 +497,9 @@ class Lexicon:
                     i += 1
                     continue
             else:
-                entry = single.get(look)
-                if entry is None and look is not atom:
-                    entry = single.get(atom)
+                entry = node.entry if node is not None else None
+                if entry is None and other is not None:
+                    entry = other.entry
                 if entry is not None and (
                     kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
                 ):
