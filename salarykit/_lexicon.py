@@ -49,8 +49,7 @@ _NUMBER = f"(?P<n>{NUMBER_PATTERN})"
 _WORDS = f"(?P<w>{_WORD}+(?:\\d+{_WORD}+)*)"
 _RUN = "(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})"
 _NUMERAL = "(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億일이삼사오육칠팔구십백천만억]{2,})"
-_ATOM = re.compile(f"{_NUMBER}|{_WORDS}|(?P<s>[\\s\x01]+)|{_RUN}|{_NUMERAL}|(?P<o>.)", re.DOTALL)
-# the same atoms, each with the spaces written before it (possessive: read once, never
+# each atom is read with the spaces written before it (possessive: read once, never
 # backtracked), so that the tokenizer reads one match per atom; the last match may be empty
 _SPACED_ATOM = re.compile(
     f"(?P<s>[\\s\x01]*+)(?:{_NUMBER}|{_WORDS}|{_RUN}|{_NUMERAL}|(?P<o>.)|\\Z)", re.DOTALL
@@ -96,6 +95,10 @@ def chinese_number(text: str) -> int | None:
     return total + section + number
 _COUNT = r"\d{1,3}(?:[.,]0+)?"
 _COUNT_RE = re.compile(_COUNT)
+# used while building the lexicon (compiled once: twelve thousand CLDR names go through them)
+_DIGIT_OR_PAREN = re.compile(r"[\d()]").search
+_SHORT_CAPITALS = re.compile(r"[A-Z]{1,2}").fullmatch
+_PARTS = re.compile(r"[\s/()+:：]+").split
 
 # roles whose lexicon value is a list of words meaning True
 _FLAG_ROLES = {
@@ -307,11 +310,11 @@ class Lexicon:
         for locale, names in (cldr.get("currency_names") or {}).items():
             lang = locale.split("_")[0]
             for name, code in names.items():
-                if code in self.iso_codes and not re.search(r"[\d()]", name):
+                if code in self.iso_codes and not _DIGIT_OR_PAREN(name):
                     self._entry(name).add("cur", lang, code)
         for symbol, codes in (cldr.get("currency_symbols") or {}).items():
             # single letters and bare capitals ("R", "UM") are too ambiguous to read as money
-            if re.fullmatch(r"[A-Z]{1,2}", symbol):
+            if _SHORT_CAPITALS(symbol):
                 continue
             self.symbols[symbol.lower()] = tuple(codes)
             self._entry(symbol).add("cur", "cldr", symbol.lower())
@@ -341,7 +344,7 @@ class Lexicon:
                 if word != key and word in key and lang in entry.langs_of(("per", "salary")):
                     entry.add(role, lang, value)
         for key, entry in list(self.entries.items()):
-            parts = [p for p in re.split(r"[\s/()+:：]+", key) if p and p != key]
+            parts = [p for p in _PARTS(key) if p and p != key]
             if not parts:
                 continue
             # scraper labels ("RAL:", "Salary:") keep the meaning of the words they hold
@@ -390,11 +393,14 @@ class Lexicon:
         # the same entries as a trie of atoms, walked atom by atom by the tokenizer
         self.trie: dict[str, _Node] = {}
         for atoms, entry in self.index.items():
-            level = self.trie
-            for atom in atoms[:-1]:
-                level = level.setdefault(atom, _Node()).next
-            node = level.setdefault(atoms[-1], _Node())
-            node.entry, node.template = entry, atoms in self.template_keys
+            level, node = self.trie, None
+            for atom in atoms:
+                node = level.get(atom)
+                if node is None:
+                    node = level[atom] = _Node()
+                level = node.next
+            if node is not None:
+                node.entry, node.template = entry, atoms in self.template_keys
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:
@@ -568,16 +574,16 @@ def _split(key: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     spaced = False
-    for m in _ATOM.finditer(key):
-        if m.lastgroup == "cn":  # lexicon keys keep Chinese numerals as characters
-            out.extend((" " + c) if spaced and out and i == 0 else c for i, c in enumerate(m.group()))
-            spaced = False
-            continue
-        if m.lastgroup in ("s", "r"):
+    for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(key):
+        if space or run:
             spaced = True
-            continue
-        out.append((" " + m.group()) if spaced and out else m.group())
-        spaced = False
+        atom = word or num or other
+        if atom:
+            out.append((" " + atom) if spaced and out else atom)
+            spaced = False
+        elif numeral:  # lexicon keys keep Chinese numerals as characters
+            out.extend((" " + c) if spaced and out and i == 0 else c for i, c in enumerate(numeral))
+            spaced = False
     return tuple(out)
 
 
