@@ -372,6 +372,8 @@ class _Document:
         self.last_salary: SalaryMention | None = None
         self._vote_cache: dict[tuple[str, int, int], str | None] = {}
         self.earlier_source: dict[tuple[int, str], str | None] = {}  # per sentence
+        self.salaries_only = False
+        self.stripped_length = len(text.strip())
 
     # ---------------------------------------------------------------- sentences, language
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -480,6 +482,7 @@ class _Document:
     ) -> Iterator[SalaryMention | SalaryChange | MoneyMention]:
         """Every mention in text order; with ``salaries_only``, figures that cannot be pay
         (percentages, money with no pay word and no period near it) are not even read."""
+        self.salaries_only = salaries_only
         raws = [r for r in _candidates(self.cleaned) if not self.inside_a_name(r)]
         self.add_currency_cues(raws)
         kept = [
@@ -495,10 +498,24 @@ class _Document:
         # where pay and raise words of any language stand: one pass over the text, then each
         # figure checks its window with a binary search
         folded = self.folded
-        windows = _merged_windows(kept, _BEFORE, _AFTER)  # only around figures: prose between
-        pay_at = _positions(self.syn.any_pay, folded, windows)  # them is never read twice
-        change_at = [] if salaries_only else _positions(self.syn.any_change, folded, windows)
-        any_other = self.syn.any_other  # searched only around the few figures that need it
+        # only around the figures that need the check: prose between them is never read, nor
+        # read twice
+        needs_pay = [
+            r for r in kept if (r.bare or salaries_only) and r.period is None and not r.percent
+        ]
+        pay_at = _positions(self.syn.any_pay, folded, _merged_windows(needs_pay, _BEFORE, _AFTER))
+        percents = [] if salaries_only else [r for r in kept if r.percent]
+        change_at = _positions(self.syn.any_change, folded, _merged_windows(percents, _BEFORE, 0))
+        # non-pay money words: only around the figures that may be pay with no pay word near
+        needs_other = [
+            r
+            for r in needs_pay
+            if not _any_in(pay_at, max(0, r.start - _BEFORE), r.end + _AFTER)
+            and self.may_be_pay_alone(r)
+        ]
+        other_at = _positions(
+            self.syn.any_other, folded, _merged_windows(needs_other, _BEFORE, _AFTER)
+        )
         for raw in raws:
             if id(raw) not in keep:
                 continue  # a year, a day of the month, a head count: nothing to read
@@ -512,8 +529,7 @@ class _Document:
                 and raw.period is None
                 and not _any_in(pay_at, before, raw.end + _AFTER)
                 and not (
-                    self.may_be_pay_alone(raw)
-                    and not any_other.search(folded, before, raw.end + _AFTER)
+                    self.may_be_pay_alone(raw) and not _any_in(other_at, before, raw.end + _AFTER)
                 )
             ):
                 continue
@@ -534,7 +550,7 @@ class _Document:
         that is the whole text (a salary column's value)."""
         if raw.percent or (raw.followed_by_word and raw.currency is None):
             return False  # "4 millions de talents": a count
-        if len(self.text.strip()) <= raw.end - raw.start + _ALONE_SLACK:
+        if self.stripped_length <= raw.end - raw.start + _ALONE_SLACK:
             return True
         if raw.currency is not None:
             return raw.magnitude is not None or raw.is_range
@@ -559,11 +575,9 @@ class _Document:
         r_start = max(s_start, prev_end, raw.start - _BEFORE)
         r_end = min(s_end, nxt, raw.end + _AFTER)
         ctx = _Context(self, lex, raw, r_start, r_end, s_start, s_end)
-        # built from checked values: no second validation (millions of mentions in bulk use)
-        sentence = TextSpan.model_construct(text=self.text[s_start:s_end], span=(s_start, s_end))
         if raw.percent:
-            return ctx.change(sentence)
-        return ctx.money(sentence)
+            return ctx.change()
+        return ctx.money()
 
 
 def _merged_windows(raws: Sequence[RawMoney], before: int, after: int) -> list[tuple[int, int]]:
@@ -682,7 +696,13 @@ class _Context:
         return _nearest(rx, self.f, self.r_start, self.raw.start, self.raw.end, self.r_end)
 
     # ------------------------------------------------------------------ classification
-    def change(self, sentence: TextSpan) -> SalaryChange | None:
+    def sentence(self) -> TextSpan:
+        """The sentence, built only for a figure that is returned."""
+        return TextSpan(
+            text=self.doc.text[self.s_start : self.s_end], span=(self.s_start, self.s_end)
+        )
+
+    def change(self) -> SalaryChange | None:
         lex, raw = self.lex, self.raw
         if lex is None or (raw.low is None and raw.high is None):
             return None
@@ -714,7 +734,7 @@ class _Context:
             high=max(low, high),
             span=(raw.start, raw.end),
             text=self.doc.text[raw.start : raw.end],
-            sentence=sentence,
+            sentence=self.sentence(),
             about=about,
             place=self.place()[0],
             when=when,
@@ -744,7 +764,7 @@ class _Context:
             and lex.change_breakers.search(self.f, prev.span[1], self.raw.start) is None
         )
 
-    def money(self, sentence: TextSpan) -> SalaryMention | MoneyMention | None:
+    def money(self) -> SalaryMention | MoneyMention | None:
         lex, raw, doc = self.lex, self.raw, self.doc
         pay = self.near(lex.salary) if lex else None
         other = self.near(lex.non_salary) if lex else None
@@ -767,24 +787,22 @@ class _Context:
             return None  # "260 000 personnes", "2 millions de talents", "en 2024", "5 février"
         if other is not None and (pay is None or other[0] < pay[0]):
             return (
-                self.other_money(
-                    sentence, lex.non_salary_label(other[1].group()) if lex else "other"
-                )
+                self.other_money(lex.non_salary_label(other[1].group()) if lex else "other")
                 if explicit
                 else None
             )
         alone = pay is None and raw.period is None
         if alone and not (other is None and doc.may_be_pay_alone(raw)):
-            return self.other_money(sentence, "other") if explicit else None
+            return self.other_money("other") if explicit else None
         reading = self.reading()
         if reading is None:
             return None
         if alone and (reading["period"] is None or reading["currency"] is None):
             # no pay word: pay only when the parser reads a plausible pay figure there
-            return self.other_money(sentence, "other") if explicit else None
+            return self.other_money("other") if explicit else None
         amount = reading["high"] if reading["high"] is not None else reading["low"]
         if amount is not None and amount >= markets().max_salary and (pay is None or pay[0] > 15):
-            return self.other_money(sentence, "other")
+            return self.other_money("other")
         if raw.bare and reading["period"] is None:
             return None  # a plain number near pay words, but no period fits it: not a salary
         kind = self.kind()
@@ -815,9 +833,9 @@ class _Context:
                 m_inferred.add(name)
         reading["country"] = country
         salary = Salary(**reading)
-        return SalaryMention.model_construct(
+        return SalaryMention(
             salary=salary,
-            sentence=sentence,
+            sentence=self.sentence(),
             about=about,
             place=place,
             country=country,
@@ -928,8 +946,11 @@ class _Context:
             inferred=frozenset({"currency"} if guessed else ()),
         )
 
-    def other_money(self, sentence: TextSpan, label: str) -> MoneyMention:
+    def other_money(self, label: str) -> MoneyMention | None:
+        """The figure as money that is not pay (None when only salaries are asked for)."""
         raw = self.raw
+        if self.doc.salaries_only:
+            return None
         currency, inferred = self.currency()
         return MoneyMention(
             low=raw.low,
@@ -938,7 +959,7 @@ class _Context:
             label=_LABELS.get(label, "other"),
             span=(raw.start, raw.end),
             text=self.doc.text[raw.start : raw.end],
-            sentence=sentence,
+            sentence=self.sentence(),
             lang=self.lex.code if self.lex else None,
             approximate=raw.approximate,
             inferred=frozenset({"currency"} if inferred else ()),

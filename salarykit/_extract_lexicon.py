@@ -282,7 +282,8 @@ def lexicon(code: str) -> LangLexicon:
     )
 
 
-_HUMP = re.compile(r"[a-zß-öø-ÿа-яё][A-ZÀ-ÖØ-ÞА-ЯЁ]")
+# a capital right after a lowercase letter (capitals first: they are the rarer characters)
+_HUMP = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[a-zß-öø-ÿа-яё].)")
 
 
 def fold(text: str) -> str:
@@ -303,7 +304,7 @@ def fold(text: str) -> str:
     pieces: list[str] = []
     done = 0
     for m in _HUMP.finditer(text):
-        at = m.start() + 1
+        at = m.start()
         pieces.append(folded[done:at])
         pieces.append(text[at])
         done = at + 1
