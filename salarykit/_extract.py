@@ -801,6 +801,8 @@ class _Context:
             # no pay word: pay only when the parser reads a plausible pay figure there
             return self.other_money("other") if explicit else None
         amount = reading["high"] if reading["high"] is not None else reading["low"]
+        if amount is not None and amount <= 0:
+            return self.other_money("other")  # "$ 0": money, never pay
         if amount is not None and amount >= markets().max_salary and (pay is None or pay[0] > 15):
             return self.other_money("other")
         if raw.bare and reading["period"] is None:
