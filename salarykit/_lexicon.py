@@ -22,6 +22,7 @@ import functools
 import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -103,6 +104,7 @@ _PARTS = re.compile(r"[\s/()+:：]+").split
 # roles whose lexicon value is a list of words meaning True
 _FLAG_ROLES = {
     "negotiable": "neg",
+    "negotiable_alone": "neg_alone",
     "gross": "gross",
     "net": "net",
     "salary_words": "salary",
@@ -260,6 +262,7 @@ class Lexicon:
             self._add_language(code, data)
         self._add_cldr(cldr)
         self._inherit_roles()
+        self._add_unaccented()
         self._compile()
 
     # ------------------------------------------------------------------ building
@@ -357,6 +360,21 @@ class Lexicon:
                     if role in _INHERITED or (only_noise and role in _LABEL_ROLES):
                         for lang, value in by_lang.items():
                             entry.add(role, lang, value)
+
+    def _add_unaccented(self) -> None:
+        """Let negotiable phrases match when scrapers or typists drop their accents.
+
+        "a negocier", "A négocier" and "segun valia" are common spellings of "à négocier" and
+        "según valía": a negotiable phrase written with accented Latin letters also answers to
+        its spellings with some or all accents dropped, unless that spelling is an entry of its
+        own. Only those phrases: a short word loses its meaning without its accents ("mês" is
+        the month, "mes" the French "my"; "medianą" is Polish, "mediana" a Spanish adjective).
+        """
+        for key, entry in list(self.entries.items()):
+            if not entry.roles.keys() & _FOLDED_ROLES:
+                continue
+            for spelling in _unaccented(key):
+                self.entries.setdefault(spelling, entry)
 
     def _compile(self) -> None:
         """Index the entries and templates by their atoms.
@@ -564,6 +582,50 @@ class Lexicon:
                 tokens.append(Token(start, start + cut, "word", head))
                 tokens.append(Token(start + cut, end, "iso", rest.upper()))
                 return
+
+
+_FOLDED_ROLES = frozenset({"neg", "neg_alone"})  # entries that also match without accents
+_FOLD = {"ł": "l", "ø": "o", "ё": "е", "đ": "d"}  # letters NFD does not take apart
+
+
+def _fold(char: str) -> str:
+    """``char`` without its accent when it is an accented Latin letter, else ``char``.
+
+    >>> _fold("é"), _fold("ł"), _fold("ё"), _fold("й"), _fold("€")
+    ('e', 'l', 'е', 'й', '€')
+    """
+    if char in _FOLD:
+        return _FOLD[char]
+    if char.isascii() or not char.isalpha():
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
+
+
+def _unaccented(key: str) -> list[str]:
+    """The spellings of ``key`` with some or all of its accents dropped (not ``key`` itself).
+
+    Every combination when the key has at most three accented letters, else only the fully
+    unaccented spelling.
+
+    >>> _unaccented("à négocier")
+    ['a négocier', 'à negocier', 'a negocier']
+    >>> _unaccented("zł"), _unaccented("brutto")
+    (['zl'], [])
+    """
+    places = [i for i, c in enumerate(key) if _fold(c) != c]
+    if not places:
+        return []
+    if len(places) > 3:
+        return ["".join(_fold(c) for c in key)]
+    out = []
+    for mask in range(1, 1 << len(places)):
+        chars = list(key)
+        for bit, place in enumerate(places):
+            if mask >> bit & 1:
+                chars[place] = _fold(chars[place])
+        out.append("".join(chars))
+    return out
 
 
 def _split(key: str) -> tuple[str, ...]:

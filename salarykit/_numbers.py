@@ -21,10 +21,13 @@ __all__ = ["NUMBER_PATTERN", "read_number"]
 # A separator may be followed by U+0001 fillers left by normalization ("5&nbsp;000").
 # Repetitions are bounded so that a failed match never backtracks far: "12,12,12,…" over a
 # megabyte stays linear.
+# "CHF 110'000.-", "€ 2.800,--": a separator then dashes for "no cents" (Swiss, Austrian, Dutch
+# and German price writing) belongs to the number, so that the dash is never read as a range.
+_WHOLE = r"(?:[.,]-{1,2}(?![\d-]))?"
 NUMBER_PATTERN = (
     r"\d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,6})?(?!\d)"  # Indian grouping 12,00,000
-    r"|\d{1,3}(?P<gs>[ ,.'])\x01{0,8}\d{3}(?:(?P=gs)\x01{0,8}\d{3}){0,5}(?:[.,]\d{1,6})?(?!\d)"  # grouped
-    r"|\d{1,15}(?:[.,]\d{1,15})?"  # plain, with optional decimals (long digit runs are cut)
+    r"|\d{1,3}(?P<gs>[ ,.'])\x01{0,8}\d{3}(?:(?P=gs)\x01{0,8}\d{3}){0,5}(?:[.,]\d{1,6})?(?!\d)" + _WHOLE  # grouped
+    + r"|\d{1,15}(?:[.,]\d{1,15})?" + _WHOLE  # plain, with optional decimals (long digit runs are cut)
 )
 
 
@@ -35,10 +38,14 @@ def read_number(raw: str) -> Decimal:
     ['1200000', '1234.56', '1234.56', '30000', '52000']
     >>> [str(read_number(s)) for s in ["21 840", "120'000", "43,3", "42.7", "23026,00", "1.200.000"]]
     ['21840', '120000', '43.3', '42.7', '23026.00', '1200000']
+    >>> [str(read_number(s)) for s in ["110'000.-", "2.800,--", "3.100,-", "35.-"]]
+    ['110000', '2800', '3100', '35']
     """
     if raw.isdigit():
         return Decimal(raw)
     s = raw.replace("\x01", "")
+    if s.endswith("-"):  # "110'000.-", "2.800,--": whole units
+        s = s.rstrip("-")[:-1]
     if " " in s or "'" in s:
         s = s.replace(" ", "").replace("'", "")
     has_comma = "," in s

@@ -12,7 +12,8 @@ mention of a text, in order. Each :class:`Candidate` has:
 * ``span``: ``(start, end)`` of the mention in ``text`` (currency and magnitude included);
 * ``kind``: ``"salary"`` (a pay figure), ``"other_pay"`` (commission, bonus, OTE… named right
   before it), ``"non_salary"`` (budget, investment, valuation, price… named before it),
-  ``"percent"`` (``12%``), ``"year"`` (``2024``), ``"count"`` (``1 500 employeurs``) or
+  ``"percent"`` (``12%``), ``"year"`` (``2024``), ``"count"`` (``1 500 employeurs``),
+  ``"code"`` (``Tel. 0221 123456``, ``Paris 75008``: a phone number, a postcode) or
   ``"number"`` (a bare number with no currency, magnitude, period or pay word);
 * ``salary``: the :class:`~salarykit.Salary` reading of the mention (None for percentages and
   for bare numbers that are not plausible as pay); its ``span`` and ``text`` refer to the
@@ -223,7 +224,33 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
             kind = "year"
         elif _counts_things(ctx, piece):
             kind = "count"  # "1 500 employeurs": a number of things, not money
+        elif _is_code(ctx, piece):
+            kind = "code"  # "Tel. 0221 123456", "Paris 75008": a phone number, a postcode
     return kind, q, period
+
+
+_AREA_CODE = re.compile(r"\(\d{1,4}\)$")
+_GLUED_DIGITS = re.compile(r"\d[-/.]$")
+
+
+def _is_code(ctx: _Context, piece: Piece) -> bool:
+    """True when a bare number is a code, not an amount: written with a leading zero ("0221",
+    "08-123"), one of a run of digit groups ("333 1234567"), after an area code ("(11) 98765"),
+    or labelled by a word that is no pay word ("Paris 75008", "Postcode 1012", "CEP 01310")."""
+    norm = ctx.norm
+    if norm[piece.start] == "0" and norm[piece.start + 1 : piece.start + 2].isdigit():
+        return True
+    before = norm[: piece.start].rstrip(" \x01")
+    after = norm[piece.end :].lstrip(" \x01")
+    if before[-1:].isdigit() or after[:1].isdigit() or _AREA_CODE.search(before) is not None:
+        return True
+    if _GLUED_DIGITS.search(before) is not None:  # "98765-4321", "12/34"
+        return True
+    label = before.rstrip(".:")
+    if not label or not _LETTER_RE.match(label[-1]):
+        return False
+    prev = ctx.tokens[piece.first - 1] if piece.first > 0 else None
+    return prev is None or prev.end < len(label)  # the word before it is no lexicon word
 
 
 def _counts_things(ctx: _Context, piece: Piece) -> bool:
@@ -266,10 +293,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_NEGOTIABLE = frozenset({"neg", "neg_alone"})  # "neg_alone": negotiable only when no amount is written
+
+
 def _negotiable(ctx: _Context) -> Salary | None:
     """A salary with no amount when the text says pay is negotiable ("面议", "Competitive")."""
     for token in ctx.tokens:
-        if token.kind == "word" and "neg" in token.value.roles:
+        if token.kind == "word" and token.value.roles.keys() & _NEGOTIABLE:
             return _new_salary(
                 {
                     "low": None, "high": None, "currency": None, "period": None,
@@ -297,7 +327,7 @@ def scan(
     out: list[Candidate] = []
     for index, piece in enumerate(ctx.pieces):
         kind, q, period = _read(ctx, index)
-        salary = None if kind in ("percent", "year", "count") else _build(ctx, index, kind, q, period)
+        salary = None if kind in ("percent", "year", "count", "code") else _build(ctx, index, kind, q, period)
         reason = None
         if kind == "non_salary":
             reason = f"non-salary money: {q.cue!r}"
@@ -309,6 +339,8 @@ def scan(
             reason = "a year"
         elif kind == "count":
             reason = "a count of things, not money"
+        elif kind == "code":
+            reason = "a code or phone number, not money"
         elif salary is None:
             reason = "a bare number, not plausible as pay"
         out.append(Candidate((piece.start, piece.end), kind, salary, reason, q.cue))
@@ -381,6 +413,8 @@ def parse(
                 reason = "only a percentage"
             elif kind == "count":
                 reason = "a count of things, not money"
+            elif kind == "code":
+                reason = "a code or phone number, not money"
             else:
                 reason = "only a year"
             if first_reason is None:
