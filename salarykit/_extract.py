@@ -714,6 +714,7 @@ class _Context:
             not any(
                 abs(c.start() - p.start()) <= _CHANGE_PAY_DISTANCE for c in changes for p in pays
             )
+            and lex.pay_change.search(self.f, self.r_start, self.raw.start) is None
             and not self._continues_change(lex)
             and not self._changes_salary(lex, changes)
         ):
@@ -893,7 +894,11 @@ class _Context:
             local, guessed = self.currency()
             if local is not None:  # the market near the figure beats the parser's guess
                 currency = local
-                inferred.discard("currency")
+                # a sign that names a currency only with the market ("pesos"): the figure
+                # alone does not say it, so the currency stays inferred as the parser says
+                sign = doc.syn.ambiguous.get(raw.currency_text.lower()) if raw.currency else None
+                if sign not in markets().market_named_signs:
+                    inferred.discard("currency")
                 if guessed:
                     inferred.add("currency")
         period = parsed.period.value if parsed.period is not None else None
@@ -977,7 +982,7 @@ class _Context:
                 return raw.currency, False
             market = doc.market(raw.start)
             local = doc.currency_hint or (mk.currency.get(market) if market else None)
-            allowed = mk.dollar_sign if sign == "dollar_sign" else mk.yen_sign
+            allowed = mk.signs.get(sign, frozenset())
             if sign == "yen_sign" and self.lex is not None and self.lex.code == "ja":
                 return "JPY", raw.currency != "JPY"
             if local and local in allowed and local != raw.currency:

@@ -144,7 +144,7 @@ class LangLexicon:
     """The compiled context vocabulary of one language.
 
     The word lists read around a figure (``salary``, ``non_salary``, ``change``,
-    ``change_breakers``, ``kinds``, ``periods``, ``roles``, ``about_continue``, ``about_stop``,
+    ``pay_change``, ``change_breakers``, ``kinds``, ``periods``, ``roles``, ``about_continue``, ``about_stop``,
     ``report_words``, ``source_before``, ``source_after``) match text passed through
     :func:`fold`; the month and date words match any case (their patterns also go into the
     date regex of :mod:`salarykit._extract`, which reads folded text).
@@ -158,6 +158,7 @@ class LangLexicon:
     non_salary: re.Pattern[str]
     non_salary_labels: dict[str, str]
     change: re.Pattern[str]
+    pay_change: re.Pattern[str]  # "pay rise", "Lohnerhöhung", "賃上げ": a pay change on its own
     change_breakers: re.Pattern[str]
     kinds: re.Pattern[str]
     kind_labels: dict[str, str]
@@ -234,7 +235,8 @@ def lexicon(code: str) -> LangLexicon:
         salary=_compile(words("salary_words"), folded=True),
         non_salary=non_salary,
         non_salary_labels=non_salary_labels,
-        change=_compile(words("change_words"), folded=True),
+        change=_compile(words("change_words") + words("pay_change_words"), folded=True),
+        pay_change=_compile(words("pay_change_words"), folded=True),
         change_breakers=_compile(words("change_breakers"), folded=True),
         kinds=kinds,
         kind_labels=kind_labels,
@@ -418,6 +420,7 @@ def syntax() -> Syntax:
         for words in (data.get("periods_context") or {}).values():
             pay_words.update(str(w) for w in words or ())
         change_words.update(str(w) for w in data.get("change_words") or ())
+        change_words.update(str(w) for w in data.get("pay_change_words") or ())
         for words in (data.get("non_salary") or {}).values():
             other_words.update(str(w) for w in words or ())
     prefix_words = set(lower_b) | set(upper_b) | set(approx) | set(opens) | set(codes)
@@ -505,6 +508,8 @@ class Markets:
     currency: dict[str, str]
     dollar_sign: frozenset[str]
     yen_sign: frozenset[str]
+    signs: dict[str, frozenset[str]]  # every "<name>_sign" list: "$", "¥", "pesos"…
+    market_named_signs: frozenset[str]  # signs that name a currency only with the market
     bands: dict[str, dict[str, tuple[Decimal, Decimal]]]
     max_salary: Decimal
 
@@ -526,6 +531,12 @@ def markets() -> Markets:
         currency={str(k): str(v) for k, v in (data.get("currency") or {}).items()},
         dollar_sign=frozenset(str(c) for c in data.get("dollar_sign") or ()),
         yen_sign=frozenset(str(c) for c in data.get("yen_sign") or ()),
+        signs={
+            str(k): frozenset(str(c) for c in v or ())
+            for k, v in data.items()
+            if str(k).endswith("_sign")
+        },
+        market_named_signs=frozenset(str(k) for k in data.get("market_named_signs") or ()),
         bands=bands,
         max_salary=Decimal(str(data.get("max_salary_magnitude", 1_000_000_000))),
     )
