@@ -79,7 +79,7 @@ from ._extract_lexicon import (
     places,
     syntax,
 )
-from ._extract_money import RawMoney, clean, find_money
+from ._extract_money import RawMoney, clean, entity_start, find_money
 from ._models import Period, Salary
 
 __all__ = ["MoneyMention", "SalaryChange", "SalaryMention", "TextSpan", "extract"]
@@ -384,9 +384,9 @@ class _Document:
         # the range may end just after pos when a sentence mark is part of the figure
         start = max(start, pos - 1500)
         end = min(end, pos + 1500)
-        while start < end and self.text[start].isspace():
+        while start < end and self.cleaned[start].isspace():  # blanked markup too
             start += 1
-        while end > start and self.text[end - 1].isspace():
+        while end > start and self.cleaned[end - 1].isspace():
             end -= 1
         return start, end
 
@@ -397,13 +397,13 @@ class _Document:
             return self.lang_hint
         if sentence_start in self._lang_cache:
             return self._lang_cache[sentence_start]
-        code = _detect(self.text[start:end], self.syn) or self.default_language()
+        code = _detect(self.cleaned[start:end], self.syn) or self.default_language()
         self._lang_cache[sentence_start] = code
         return code
 
     def default_language(self) -> str | None:
         if self._default_lang is None:
-            self._default_lang = _detect(self.text[:5000], self.syn) or "en"
+            self._default_lang = _detect(self.cleaned[:5000], self.syn) or "en"
         return self._default_lang
 
     # --------------------------------------------------------------------------- market
@@ -484,6 +484,9 @@ class _Document:
         (percentages, money with no pay word and no period near it) are not even read."""
         self.salaries_only = salaries_only
         raws = [r for r in _candidates(self.cleaned) if not self.inside_a_name(r)]
+        if "&" in self.text:  # "&pound;30,000": the span starts at the entity
+            for r in raws:
+                r.start = entity_start(self.text, self.cleaned, r.start)
         self.add_currency_cues(raws)
         kept = [
             r
@@ -546,14 +549,16 @@ class _Document:
 
     def may_be_pay_alone(self, raw: RawMoney) -> bool:
         """A figure that may be pay with no pay word near it, if the parser finds it plausible
-        as pay: a range or an amount with a magnitude ("25-30K", "1.5-2.5万"), or any figure
-        that is the whole text (a salary column's value)."""
+        as pay: a range or an amount with a thousands shorthand ("25-30K", "1.5-2.5万"), or any
+        figure that is the whole text (a salary column's value)."""
         if raw.percent or (raw.followed_by_word and raw.currency is None):
             return False  # "4 millions de talents": a count
         if self.stripped_length <= raw.end - raw.start + _ALONE_SLACK:
             return True
-        if raw.currency is not None:
-            return raw.magnitude is not None or raw.is_range
+        if raw.currency is not None:  # "$120k–$150k", "€45k", "€40,000–€50,000"; not "£4 million"
+            return raw.is_range or (
+                raw.magnitude is not None and raw.magnitude <= _SHORTHAND_MAGNITUDE
+            )
         # no currency: only the job-board shorthands ("25-30K", "1.5-2.5万", "6-9千"), never
         # "4 millions" (of people, of anything)
         return raw.magnitude is not None and raw.magnitude <= _SHORTHAND_MAGNITUDE
@@ -751,6 +756,8 @@ class _Context:
         prev = self.doc.last_change
         if prev is None or prev.span[1] <= self.s_start or prev.span[1] > self.raw.start:
             return False
+        if lex.share_after.match(self.f, _skip_ws(self.f, self.raw.end)):
+            return False  # "…, while 40 percent of staff": a share, not a change
         return lex.change_breakers.search(self.f, prev.span[1], self.raw.start) is None
 
     def _changes_salary(self, lex: LangLexicon, changes: list[re.Match[str]]) -> bool:

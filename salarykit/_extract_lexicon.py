@@ -159,6 +159,7 @@ class LangLexicon:
     non_salary_labels: dict[str, str]
     change: re.Pattern[str]
     pay_change: re.Pattern[str]  # "pay rise", "Lohnerhöhung", "賃上げ": a pay change on its own
+    share_after: re.Pattern[str]  # "40 percent *of* staff": a share, not a change
     change_breakers: re.Pattern[str]
     kinds: re.Pattern[str]
     kind_labels: dict[str, str]
@@ -237,6 +238,7 @@ def lexicon(code: str) -> LangLexicon:
         non_salary_labels=non_salary_labels,
         change=_compile(words("change_words") + words("pay_change_words"), folded=True),
         pay_change=_compile(words("pay_change_words"), folded=True),
+        share_after=_compile(words("share_after"), folded=True),
         change_breakers=_compile(words("change_breakers"), folded=True),
         kinds=kinds,
         kind_labels=kind_labels,

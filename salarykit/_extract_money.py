@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from ._extract_lexicon import Syntax, syntax
 
-__all__ = ["RawMoney", "clean", "find_money", "parse_number", "tidy"]
+__all__ = ["RawMoney", "clean", "entity_start", "find_money", "parse_number", "tidy"]
 
 # A number: digits with optional thousands groups (space, no-break spaces, dot, comma, apostrophe
 # followed by exactly three digits) and an optional decimal part. Not glued to Latin letters on
@@ -30,13 +30,14 @@ _NUMBER = re.compile(
     # plain character class lets the regex engine skip quickly from digit to digit)
     r"(\d(?<![0-9A-Za-z\u00C0-\u024F_.,]\d)"
     r"(?:\d?(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?"  # Indian grouping: 2,25,000 / 10,00,000
-    r"|\d{0,2}(?:(?:[ \u00a0\u202f\u2009]|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))"
+    # a run of no-break spaces groups too: "30&nbsp;000" is cleaned to one (see clean())
+    r"|\d{0,2}(?:(?:[ \u202f\u2009]|\u00a0+|[.,'’])\d{3}(?!\d))+(?:[.,]\d+)?|\d*(?:[.,]\d+)?))"
 )
 # Things that contain digits but are no amounts: they are blanked out before scanning.
 # Two passes, each led by one kind of character, so the regex engine can skip ahead quickly.
 _MARKUP = re.compile(
     r"<[^<>]{0,300}>"  # HTML tags
-    r"|&(?:[a-zA-Z]{2,8}|#\d{1,6});"  # HTML entities
+    r"|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#[xX][0-9a-fA-F]{1,5});"  # HTML entities
     r"|@[\w-]+\.[\w.]+"  # e-mail domains (a number glued to the local part is no amount)
 )
 _DATE_LIKE = re.compile(r"[0-9]{1,4}(?:[-/.:][0-9]{1,4}){1,2}(?![0-9])")
@@ -44,6 +45,52 @@ _DATES = re.compile(
     r"[12][0-9]{3}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"  # 2024-08-21
     r"|[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?|/[0-9]{1,2}/[0-9]{2,4})"  # 10:30, 21/08/2024
 )
+
+
+# HTML entities that write part of an amount: cleaned to no-break spaces ending with the
+# character they stand for, so "30&nbsp;000&nbsp;&euro;" is found as one amount whose span ends
+# with the entity (a span that starts inside one is moved back to its "&", see entity_start())
+_ENTITIES = {
+    "nbsp": "\u00a0", "#160": "\u00a0", "#xa0": "\u00a0", "thinsp": "\u2009", "#8201": "\u2009",
+    "#8239": "\u202f", "#x202f": "\u202f", "euro": "€", "#8364": "€", "#x20ac": "€",
+    "pound": "£", "#163": "£", "#xa3": "£", "yen": "¥", "#165": "¥", "#xa5": "¥",
+    "dollar": "$", "#36": "$", "#x24": "$", "ndash": "–", "#8211": "–", "#x2013": "–",
+    "mdash": "—", "#8212": "—", "minus": "−", "percnt": "%", "#37": "%",
+}  # fmt: skip
+
+
+# block-level tags end a line: "</p><p>" ends a paragraph as a blank line does
+_BLOCK_TAG = re.compile(
+    r"</?\s*(?:p|div|li|ul|ol|tr|td|th|table|br|h[1-6]|dt|dd|dl|section|article|header|footer"
+    r"|blockquote|pre|hr)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_markup(m: re.Match[str]) -> str:
+    token = m.group()
+    if token[0] == "&":
+        char = _ENTITIES.get(token[1:-1].lower())
+        if char is not None:
+            return "\u00a0" * (len(token) - 1) + char
+    elif token[0] == "<" and _BLOCK_TAG.match(token):
+        return "\n" + " " * (len(token) - 1)
+    return " " * len(token)
+
+
+def entity_start(original: str, cleaned: str, pos: int) -> int:
+    """Where a span that starts at ``pos`` really starts: at the "&" of an HTML entity when
+    ``pos`` is the character the entity was cleaned to ("&pound;30,000").
+
+    >>> text = "&pound;30,000"
+    >>> entity_start(text, clean(text), 6)
+    0
+    """
+    if pos < len(original) and original[pos] == ";" and cleaned[pos] != ";":
+        amp = original.rfind("&", max(0, pos - 10), pos)
+        if amp >= 0:
+            return amp
+    return pos
 
 
 def _blank_date(m: re.Match[str]) -> str:
@@ -64,16 +111,20 @@ _FULLWIDTH = str.maketrans(
 
 
 def clean(text: str) -> str:
-    """A copy of ``text`` of the same length with markup, URLs and dates replaced by spaces.
+    r"""A copy of ``text`` of the same length with markup, URLs and dates replaced by spaces
+    (block tags by a line break, the entities that write part of an amount by no-break spaces and their character).
 
     >>> clean("<b>30 000 €</b> https://x.y/1 2024-08-21")
     '   30 000 €                         '
+    >>> clean("<p>a</p><p>b</p>")
+    '\n  a\n   \n  b\n   '
+    >>> clean("30&nbsp;000&euro;") == "30" + "\u00a0" * 6 + "000" + "\u00a0" * 5 + "€"
+    True
     """
     if _FULLWIDTH_CHARS.search(text):
         text = text.translate(_FULLWIDTH)
-    blank = lambda m: " " * len(m.group())  # noqa: E731
     if "<" in text or "&" in text or "@" in text:
-        text = _MARKUP.sub(blank, text)
+        text = _MARKUP.sub(_blank_markup, text)
     text = _DATE_LIKE.sub(_blank_date, text)
     if "://" not in text and "www." not in text:
         return text
@@ -328,6 +379,16 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
             n = _NUMBER.match(text, after)
             if n:
                 second = _part_at(syn, text, n)
+                if (
+                    second is not None
+                    and second.percent
+                    and not first.percent
+                    and first.magnitude is None
+                    and first.currency is None
+                    and first.period is None
+                    and first.value <= second.value
+                ):
+                    first.percent = True  # "between 3 and 5 percent", "3-5%": one sign for both
                 if second is not None and second.percent == first.percent:
                     if cur2 and not second.currency:
                         second.currency, second.currency_text = cur2, c.group() if c else ""

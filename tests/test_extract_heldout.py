@@ -133,6 +133,20 @@ EN = [
         [("about €2,300 a month", 2300, 2300, "EUR", "month")],
         [("€2,100 a month", "price")],
     ),
+    Case(
+        "en-html-entities-in-the-amount",
+        "<p>Salary:&nbsp;&pound;30,000&ndash;&pound;35,000 per annum</p><p>Tom &amp; Co. "
+        "reported sales of &pound;4 million.</p>",
+        [("&pound;30,000&ndash;&pound;35,000 per annum", 30000, 35000, "GBP", "year")],
+        [("&pound;4 million", "revenue")],
+    ),
+    Case(
+        "en-percent-range-with-one-sign",
+        "Salaries rose between 3 and 5 percent this year, and pay rises of 2-4% are planned for "
+        "next year, while 40 percent of staff work remotely.",
+        [],
+        changes=[("between 3 and 5 percent", 3, 5), ("2-4%", 2, 4)],
+    ),
 ]
 
 FR = [
@@ -253,6 +267,13 @@ FR = [
         [],
         [("2 milliards d'euros", "investment")],
         changes=[("entre 4 % et 6 %", 4, 6)],
+    ),
+    Case(
+        "fr-html-entities-and-raise-range",
+        "<p>Salaire : 30&nbsp;000&nbsp;&euro; brut par an.</p><p>L'augmentation des salaires "
+        "se situera entre 5 et 11 % selon les profils.</p>",
+        [("30&nbsp;000&nbsp;&euro; brut par an", 30000, 30000, "EUR", "year")],
+        changes=[("entre 5 et 11 %", 5, 11)],
     ),
 ]
 
@@ -461,6 +482,11 @@ DE = [
         "um 2,5 Prozent zulegten.",
         [],
         changes=[("5,5 Prozent", Decimal("5.5"), Decimal("5.5"))],
+    ),
+    Case(
+        "de-html-entities-range",
+        "<p>Gehalt: 55.000&nbsp;&euro; &ndash; 70.000&nbsp;&euro; p.a.</p>",
+        [("55.000&nbsp;&euro; &ndash; 70.000&nbsp;&euro; p.a.", 55000, 70000, "EUR", "year")],
     ),
 ]
 
