@@ -597,9 +597,13 @@ def _merged_windows(raws: Sequence[RawMoney], before: int, after: int) -> list[t
     return windows
 
 
-def _positions(rx: re.Pattern[str], text: str, windows: Sequence[tuple[int, int]]) -> list[int]:
-    """Where ``rx`` matches inside the windows, in order."""
-    return [m.start() for lo, hi in windows for m in rx.finditer(text, lo, hi)]
+def _positions(
+    rxs: Sequence[re.Pattern[str]], text: str, windows: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Where one of ``rxs`` matches inside the windows, in order."""
+    if not windows:
+        return []
+    return sorted(m.start() for rx in rxs for lo, hi in windows for m in rx.finditer(text, lo, hi))
 
 
 def _any_in(positions: Sequence[int], start: int, end: int) -> bool:

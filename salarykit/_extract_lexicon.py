@@ -350,11 +350,13 @@ class Syntax:
     letters: re.Pattern[str]
     month_names: re.Pattern[str]
     report: re.Pattern[str]
-    # quick pre-checks over a whole lowercased text (see fold()): pay and period words, raise
-    # words, non-pay money words of every language
-    any_pay: re.Pattern[str]
-    any_change: re.Pattern[str]
-    any_other: re.Pattern[str]
+    # quick pre-checks over a folded text (see fold()): pay and period words, raise words,
+    # non-pay money words of every language; each list is cut into a few regexes by first
+    # character (the regex engine tries the alternatives of a position one by one: fewer
+    # first characters per regex make each scan cheaper than one scan with them all)
+    any_pay: tuple[re.Pattern[str], ...]
+    any_change: tuple[re.Pattern[str], ...]
+    any_other: tuple[re.Pattern[str], ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -463,10 +465,26 @@ def syntax() -> Syntax:
         ),
         month_names=_compile(months),
         report=_compile(reports),
-        # matched on lowercased text without IGNORECASE: four times faster over a whole text
-        any_pay=re.compile(alternation(pay_words)),
-        any_change=re.compile(alternation(change_words)),
-        any_other=re.compile(alternation(other_words)),
+        # matched on folded text without IGNORECASE: four times faster over a whole text
+        any_pay=_split_by_first_char(pay_words),
+        any_change=_split_by_first_char(change_words),
+        any_other=_split_by_first_char(other_words),
+    )
+
+
+def _split_by_first_char(words: Iterable[str], parts: int = 3) -> tuple[re.Pattern[str], ...]:
+    """Regexes (for folded text) that together match ``words``, each for a share of the first
+    characters.
+
+    >>> rxs = _split_by_first_char(["ab", "b", "c"], parts=2)
+    >>> [[m.group() for m in rx.finditer("ab b c")] for rx in rxs]
+    [['ab', 'c'], ['b']]
+    """
+    keyed = {_key(str(w)) for w in words if str(w).strip()}
+    heads = sorted({w[0] for w in keyed})
+    groups = [set(heads[i::parts]) for i in range(parts)]
+    return tuple(
+        re.compile(alternation(w for w in keyed if w[0] in group)) for group in groups if group
     )
 
 

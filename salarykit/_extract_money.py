@@ -150,6 +150,8 @@ def parse_number(token: str) -> Decimal | None:
     >>> parse_number("1 200 000"), parse_number("1,2"), parse_number("45.000"), parse_number("2,500.50")
     (Decimal('1200000'), Decimal('1.2'), Decimal('45000'), Decimal('2500.50'))
     """
+    if token.isascii() and token.isdigit():  # the common case: "2024", "15", "30000"
+        return Decimal(token) if len(token) <= _MAX_DIGITS else None
     token = token.translate(_GROUP_MARKS)
     seps = [c for c in token if c in ".,"]
     if seps:
@@ -257,11 +259,14 @@ def _skip(text: str, pos: int) -> int:
 
 
 _SPACES = frozenset(" \t\u00a0\u202f\u2009")
+_BREAK_START = frozenset(" \t\u00a0\u202f\u2009\r\n")
 _BREAK = re.compile(r"[ \t\u00a0\u202f\u2009]*(?:\r?\n[ \t\u00a0\u202f\u2009]*)?")
 
 
 def _skip_break(text: str, pos: int) -> int:
     """Skip spaces and at most one line break (never a blank line: a paragraph ends there)."""
+    if pos >= len(text) or text[pos] not in _BREAK_START:
+        return pos
     m = _BREAK.match(text, pos)
     return m.end() if m else pos
 
