@@ -76,6 +76,7 @@ from ._extract_lexicon import (
     lexicon,
     markets,
     place_heads,
+    place_scanners,
     places,
     syntax,
 )
@@ -409,14 +410,23 @@ class _Document:
     # --------------------------------------------------------------------------- market
     def cues(self) -> list[_Cue]:
         if self._cues is None:
-            rx, table = places()
+            _, table = places()
+            found = sorted(
+                (m.start(), -m.end(), m.group())
+                for rx in place_scanners()
+                for m in rx.finditer(self.cleaned)
+            )
             cues: list[_Cue] = []
-            for m in rx.finditer(self.cleaned):
-                place = table.get(m.group())
+            done = 0
+            for start, minus_end, name in found:  # leftmost-longest, no overlaps
+                if start < done:
+                    continue
+                done = -minus_end
+                place = table.get(name)
                 if place is not None:
                     weight = 0.6 if place.organisation else 1.0
                     currency = markets().currency.get(place.country)
-                    cues.append(_Cue(m.start(), place.country, currency, weight, m.end()))
+                    cues.append(_Cue(start, place.country, currency, weight, -minus_end))
             self._cues = cues
             self._cue_pos = [c.pos for c in cues]
         return self._cues

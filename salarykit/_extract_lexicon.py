@@ -37,6 +37,7 @@ __all__ = [
     "languages",
     "lexicon",
     "markets",
+    "place_scanners",
     "places",
     "syntax",
 ]
@@ -510,6 +511,25 @@ def places() -> tuple[re.Pattern[str], dict[str, Place]]:
             for name in entry.get(key) or ():
                 table.setdefault(str(name), Place(str(name), str(country), org))
     return re.compile(alternation(table, fold=False)), table
+
+
+@functools.lru_cache(maxsize=1)
+def place_scanners() -> tuple[re.Pattern[str], ...]:
+    """The regex of :func:`places` cut into a few by first character, for scanning a whole
+    text (see ``Syntax.any_pay``); their matches, merged leftmost-longest, are those of the one
+    regex.
+
+    >>> sum(len(rx.findall("Paris, Pékin et Londres")) for rx in place_scanners())
+    3
+    """
+    _, table = places()
+    heads = sorted({name[0] for name in table})
+    groups = [set(heads[i::3]) for i in range(3)]
+    return tuple(
+        re.compile(alternation((n for n in table if n[0] in group), fold=False))
+        for group in groups
+        if group
+    )
 
 
 @functools.lru_cache(maxsize=1)
