@@ -364,6 +364,8 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     ([('15000', '25000', 0)], [('42700', '54100', 2)], [('30000000', '80000000', 1)])
     >>> ranges("de 700 000 à 1,2 million de yuans"), ranges("900-1.2k")
     ([('700000', '1200000', 1)], [('900', '1200', 0)])
+    >>> ranges("Min. € 3.200 - Max. € 4.600")
+    [('3200', '4600', 2)]
     """
     pieces: list[Piece] = []
     n = len(amounts)
@@ -408,8 +410,10 @@ def _range_end(
     cursor = tokens[j].end
     extra: list[Token] = []
     k = j + 1
-    while k < nxt.first and (_has(tokens[k], "join") or _has(tokens[k], "glue")) and _loose(text, cursor, tokens[k].start):
-        cursor = tokens[k].end  # "tra i 40.000 e i 50.000"
+    while k < nxt.first and _loose(text, cursor, tokens[k].start) and (
+        _has(tokens[k], "join") or _has(tokens[k], "glue") or _has(tokens[k], "upper_before")
+    ):
+        cursor = tokens[k].end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
         k += 1
     if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
         extra.append(tokens[k])

@@ -570,6 +570,51 @@ SWEDISH = table(
 )  # fmt: skip
 
 
+# formats met while probing the boards after the first table: each was a gap, now read
+FOUND = table(
+    E("Min. € 3.200 - Max. € 4.600 bruto per maand", 3200, 4600, "EUR", "month", gross=True, hints=NL),
+    E("min. € 2.900 en max. € 4.100", 2900, 4100, "EUR", "month", inferred=P, hints=NL),
+    E("min. 3.000 € - max. 4.000 €", 3000, 4000, "EUR", "month", inferred=P, hints=DE),
+    E("Min 35 000 € - Max 45 000 €", 35000, 45000, "EUR", "year", inferred=P, hints=FR),
+    E("Mín. 20.000 € - Máx. 25.000 €", 20000, 25000, "EUR", "year", inferred=P, hints=ES),
+    E("Cachet de 150.0 Euros", 150, 150, "EUR", "day", hints=FR),
+    E("Cachet de 120 Euros à 200 Euros", 120, 200, "EUR", "day", hints=FR),
+    NEG("Selon la grille de la convention collective", FR),
+    NEG("Rémunération : Selon la convention collective SYNTEC", FR),
+    NEG("a négocier", FR),
+    NEG("Salaire a negocier", FR),
+    NEG("Selon diplôme", FR),
+    NEG("je nach Erfahrung", DE),
+    E("Indemnité de stage : 600 € / mois", 600, 600, "EUR", "month", hints=FR),
+    E("Gratification de stage : 4,35 € / heure", "4.35", "4.35", "EUR", "hour", hints=FR),
+    E("Remuneração base mensal ilíquida de 1.250 €", 1250, 1250, "EUR", "month", gross=True, hints=PT),
+    E("RAL 30/35K", 30000, 35000, "EUR", "year", gross=True, inferred=C, hints=IT),
+    E("RAL 30k/35k", 30000, 35000, "EUR", "year", gross=True, inferred=C, hints=IT),
+    E("30/35 k€", 30000, 35000, "EUR", "year", inferred=P, hints=FR),
+    E("2 000/2 500 € brut/mois", 2000, 2500, "EUR", "month", gross=True, hints=FR),
+    N("Prise de poste le 15/03/2025", FR),
+    N("3/5 ans d'expérience", FR),
+    E("CHF 110'000.- - 130'000.-", 110000, 130000, "CHF", "year", inferred=P, hints=DECH),
+    E("Fr. 6'000.-/Monat", 6000, 6000, "CHF", "month", hints=DECH),
+    E("55.000,- € p.a.", 55000, 55000, "EUR", "year", hints=DE),
+    E("€ 3.200,- brutto / Monat (14 x jährlich)", 3200, 3200, "EUR", "month", payments=14, gross=True, hints=AT),
+    E("Salaire : 35K à 45K €", 35000, 45000, "EUR", "year", inferred=P, hints=FR),
+    E("40 000,00 €/an - 50 000,00 €/an", 40000, 50000, "EUR", "year", hints=FR),
+    E("Salaire de 40 à 45 k€ annuels selon expérience", 40000, 45000, "EUR", "year", hints=FR),
+    E("500 à 600 € HT / jour", 500, 600, "EUR", "day", hints=FR),
+    E("1.134 € x 14 pagas", 1134, 1134, "EUR", "month", payments=14, inferred=P, hints=ES),
+    E("S/ 2,500 - S/ 3,000", 2500, 3000, "PEN", "month", inferred=P, hints={"lang": "es", "country": "PE"}),
+    E("R$4,5 mil", 4500, 4500, "BRL", "month", inferred=P, hints=BR),
+    E("Stawka godzinowa: 27,70 zł brutto", "27.70", "27.70", "PLN", "hour", gross=True, hints=PL),
+    E("18 000 - 25 000 PLN Net per month - B2B", 18000, 25000, "PLN", "month", gross=False, hints=PL),
+    E("ЗП от 70 тыс.", 70000, None, "RUB", "month", inferred=PC, hints=RU),
+    E("100-150к руб", 100000, 150000, "RUB", "month", inferred=P, hints=RU),
+    N("Fast månads- vecko- eller timlön", SE),
+    NEG("Fast månadslön enligt överenskommelse", SE),
+    E("45 000:-", 45000, 45000, "SEK", "month", inferred=P, hints=SE),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("example", FRENCH)
 def test_french(example: Example) -> None:
     check(example)
@@ -612,6 +657,11 @@ def test_russian(example: Example) -> None:
 
 @pytest.mark.parametrize("example", SWEDISH)
 def test_swedish(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", FOUND)
+def test_found_while_probing(example: Example) -> None:
     check(example)
 
 
