@@ -220,8 +220,8 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
     if kind == "number":
         raw = ctx.norm[piece.start : piece.end]
-        if raw.isdigit() and 1900 <= piece.low.value <= 2100 and piece.high is None:
-            kind = "year"
+        if raw.isdigit() and 1900 <= piece.low.value <= 2100 and piece.high is None and q.gross is None:
+            kind = "year"  # but "2000 brut" is pay: gross or net is said of money only
         elif _counts_things(ctx, piece):
             kind = "count"  # "1 500 employeurs": a number of things, not money
         elif _is_code(ctx, piece):

@@ -266,8 +266,8 @@ def _is_year(tokens: list[Token], text: str, i: int) -> bool:
         near = tokens[i + 1]
         if _is_currency(near) or near.kind in ("num", "count"):
             return False
-        if near.kind == "word" and near.value.roles.keys() & {"mag", "percent", "per"}:
-            return False
+        if near.kind == "word" and near.value.roles.keys() & {"mag", "percent", "per", "gross", "net"}:
+            return False  # "2000 brut": gross or net is said of money, not of a year
         if _has(near, "join") and i + 2 < len(tokens) and tokens[i + 2].kind == "num":
             return False
     return True
@@ -755,6 +755,8 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     ((None, None, None, 'nonsalary'), (True, None, None, 'salary'))
     >>> quals("18000 - 24000/annum plus commission OTE 50-60k", 1)
     (None, None, None, 'other')
+    >>> quals("Prime annuelle : 3 000 €"), quals("Budget mensuel : 3 000 €")
+    ((None, None, None, 'other'), (None, None, None, 'nonsalary'))
     """
     piece = pieces[index]
     q = Qualifiers()
@@ -808,6 +810,15 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
             break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
         kind = _context(tokens[j])
         if kind is not None:
+            if (
+                kind == "salary"
+                and not _has(tokens[j], "salary")
+                and j - 1 > lo
+                and _loose(text, tokens[j - 1].end, tokens[j].start)
+                and _context(tokens[j - 1]) in ("other", "nonsalary")
+            ):
+                j -= 1  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
+                kind = _context(tokens[j])
             q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
             break
         cursor = tokens[j].start

@@ -27,6 +27,8 @@ from __future__ import annotations
 import pytest
 from examples_helpers import Example, check, table
 
+import salarykit as sk
+
 E = Example
 N = Example.none
 NEG = Example.negotiable_
@@ -612,7 +614,29 @@ FOUND = table(
     N("Fast månads- vecko- eller timlön", SE),
     NEG("Fast månadslön enligt överenskommelse", SE),
     E("45 000:-", 45000, 45000, "SEK", "month", inferred=P, hints=SE),
+    E("2000 brut", 2000, 2000, "EUR", "month", gross=True, inferred=PC, hints=FR),
+    E("2000 brutto", 2000, 2000, "EUR", "month", gross=True, inferred=PC, hints=DE),
+    E("Retribución: 30.000 - 35.000 € b.a.", 30000, 35000, "EUR", "year", gross=True, hints=ES),
+    E("SBA 30.000€", 30000, 30000, "EUR", "year", gross=True, hints=ES),
+    E("RBA: 28.000 - 32.000 €", 28000, 32000, "EUR", "year", gross=True, hints=ES),
+    N("Prime annuelle : 3 000 €", FR),
+    N("Budget mensuel : 3 000 €", FR),
+    N("Jährliche Prämie: 5.000 €", DE),
+    E("Rémunération annuelle : 40 000 € + prime annuelle 3 000 €", 40000, 40000, "EUR", "year", hints=FR),
 )  # fmt: skip
+
+
+# an error says where the thing it objects to is
+POSITIONS = [
+    ("43 % du SMIC", FR, "43 %"),
+    ("Tel. 0221 123456", DE, "0221"),
+    ("Poste basé à Paris 75008", FR, "75008"),
+    ("Expérience : 2 ans minimum", FR, "2 ans"),
+    ("Eintritt ab 01.03.2025", DE, "01.03"),
+    ("35h/semaine", FR, "35h"),
+    ("Prime annuelle : 3 000 €", FR, "3 000"),
+    ("Startkapital von 2 Mio. €", DE, "2 Mio"),
+]
 
 
 @pytest.mark.parametrize("example", FRENCH)
@@ -663,6 +687,14 @@ def test_swedish(example: Example) -> None:
 @pytest.mark.parametrize("example", FOUND)
 def test_found_while_probing(example: Example) -> None:
     check(example)
+
+
+@pytest.mark.parametrize(("text", "hints", "where"), POSITIONS, ids=[p[0] for p in POSITIONS])
+def test_errors_point_at_what_they_object_to(text: str, hints: dict[str, str], where: str) -> None:
+    with pytest.raises(sk.SalaryParseError) as info:
+        sk.parse(text, **hints)
+    position = info.value.position
+    assert position is not None and text[position:].startswith(where), (info.value.reason, position)
 
 
 def test_tables_are_large_enough() -> None:
