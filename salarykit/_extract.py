@@ -1090,8 +1090,8 @@ class _Context:
         before: re.Match[str] | None = None
         for found in lex.roles.finditer(self.f, self.r_start, self.raw.start):
             before = found
-        after = lex.roles.search(self.f, self.raw.end, self.r_end)
-        m = before if before is not None else after  # the words before a figure qualify it
+        # the words before a figure qualify it; after it only when nothing stands before
+        m = before if before is not None else lex.roles.search(self.f, self.raw.end, self.r_end)
         if m is None:
             return None, False
         lo, hi = (
