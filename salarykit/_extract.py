@@ -286,9 +286,9 @@ def extract(
 
 
 # ------------------------------------------------------------------------ scanner adapter
-def _candidates(cleaned: str) -> Iterator[RawMoney]:
+def _candidates(cleaned: str, *, percentages: bool = True) -> Iterator[RawMoney]:
     """Money mentions of the text (the seam where the parser's scanner plugs in)."""
-    return find_money(cleaned, cleaned=True)
+    return find_money(cleaned, cleaned=True, percentages=percentages)
 
 
 _SALARY_FIELDS = tuple(Salary.model_fields)
@@ -493,7 +493,12 @@ class _Document:
         """Every mention in text order; with ``salaries_only``, figures that cannot be pay
         (percentages, money with no pay word and no period near it) are not even read."""
         self.salaries_only = salaries_only
-        raws = [r for r in _candidates(self.cleaned) if not self.inside_a_name(r)]
+        # percentages are never salaries: with salaries only, they are not even built
+        raws = [
+            r
+            for r in _candidates(self.cleaned, percentages=not salaries_only)
+            if not self.inside_a_name(r)
+        ]
         if "&" in self.text:  # "&pound;30,000": the span starts at the entity
             for r in raws:
                 r.start = entity_start(self.text, self.cleaned, r.start)
@@ -643,12 +648,13 @@ def _detect(text: str, syn: Syntax) -> str | None:
             return "ko" if "ko" in languages() else None
     scores: dict[str, float] = {}
     sample = text[:800].lower()
-    for word in _WORD.findall(sample):
-        codes = syn.stopword_langs.get(word, ())
-        for code in codes:  # a word shared by several languages counts less
-            scores[code] = scores.get(code, 0.0) + 1.0 / len(codes)
-    for char in syn.letters.findall(sample):
-        for code in syn.letter_langs.get(char, ()):
+    # only the stop words and marked letters are looked at (the lookups run in C)
+    for codes in filter(None, map(syn.stopword_langs.get, _WORD.findall(sample))):
+        share = 1.0 / len(codes)  # a word shared by several languages counts less
+        for code in codes:
+            scores[code] = scores.get(code, 0.0) + share
+    for codes in filter(None, map(syn.letter_langs.get, syn.letters.findall(sample))):
+        for code in codes:
             scores[code] = scores.get(code, 0.0) + 0.5
     if not scores:
         return None

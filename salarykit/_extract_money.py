@@ -334,13 +334,16 @@ def _part_at(syn: Syntax, text: str, m: re.Match[str]) -> _Part | None:
 _MYRIADS = (Decimal(10000), Decimal(100000000))
 
 
-def find_money(text: str, *, cleaned: bool = False) -> Iterator[RawMoney]:
-    """Every amount, range or percentage in ``text``, in order, without overlaps.
+def find_money(text: str, *, cleaned: bool = False, percentages: bool = True) -> Iterator[RawMoney]:
+    """Every amount, range or percentage in ``text``, in order, without overlaps (without
+    ``percentages``, a number written with a percent sign is passed over unread).
 
     >>> [(m.low, m.high, m.currency) for m in find_money("between 45 and 55 thousand euros a year")]
     [(Decimal('45000'), Decimal('55000'), 'EUR')]
     >>> [(m.low, m.high, m.currency, m.bound) for m in find_money("年薪在70万到120万元之间, 超过500万元")]
     [(Decimal('700000'), Decimal('1200000'), 'CNY', None), (Decimal('5000000'), None, 'CNY', 'lower')]
+    >>> [m.low for m in find_money("5 % de 3 000 €", percentages=False)]
+    [Decimal('3000')]
     """
     syn = syntax()
     work = text if cleaned else clean(text)
@@ -352,6 +355,9 @@ def find_money(text: str, *, cleaned: bool = False) -> Iterator[RawMoney]:
         first = _part_at(syn, work, m)
         if first is None:
             pos = m.end()
+            continue
+        if first.percent and not percentages:
+            pos = limit = first.end
             continue
         money = _build(syn, work, first, limit)
         pos = limit = max(money.end, m.end())
