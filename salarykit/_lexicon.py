@@ -163,7 +163,7 @@ class Entry:
 
     def freeze(self) -> None:
         self.langs = frozenset(lang for by_lang in self.roles.values() for lang in by_lang)
-        own = self.langs - {"base", "cldr"}
+        own = sorted(self.langs - {"base", "cldr"})  # sorted: the same votes in every process
         # a word shared by many languages ("k", "-") says little about the language of a text
         self.votes = {lang: 1.0 / len(own) for lang in own} if 0 < len(own) <= 3 else {}
 

@@ -39,6 +39,7 @@ from ._parse_stages import (
     Piece,
     Qualifiers,
     classify,
+    currency_language,
     detect_lang,
     find_amounts,
     find_period,
@@ -110,6 +111,8 @@ def _prepare(
     market = country.upper() if country else region
     # the market's language settles ties: "R$ 7,5 mil" in Brazil is Portuguese "mil"
     prior = lex.country_lang.get(market) if market is not None else None
+    if prior is None and hint is None:  # "R$ 8 mil": the currency's market settles ties
+        prior = currency_language(lex, tokens)
     reading_lang = detect_lang(tokens, norm, hint, prior)
     amounts = find_amounts(tokens, norm, reading_lang, lex.decimal.get(reading_lang or ""))
     pieces = find_ranges(tokens, norm, amounts)

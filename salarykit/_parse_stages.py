@@ -124,6 +124,39 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     return max(counts, key=counts.__getitem__)
 
 
+def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
+    """The main language of the home market of the first currency written that names one
+    currency only ("R$", "reais", "zł", "PLN"), or None: a tie-breaker for :func:`detect_lang`
+    ("R$ 8 mil" is Portuguese, so "mil" is a thousand, not the English million).
+
+    >>> from ._lexicon import get_lexicon
+    >>> lex = get_lexicon()
+    >>> currency_language(lex, lex.tokenize("R$ 8 mil")), currency_language(lex, lex.tokenize("5 000 zł"))
+    ('pt', 'pl')
+    >>> currency_language(lex, lex.tokenize("$ 8 mil")), currency_language(lex, lex.tokenize("8 000 €"))
+    (None, None)
+    """
+    for token in tokens:
+        if token.kind == "iso":
+            codes = {str(token.value)}
+        elif token.kind == "word" and "cur" in token.value.roles:
+            codes = set()
+            for value in token.value.roles["cur"].values():
+                if isinstance(value, tuple):
+                    codes.update(value)
+                else:
+                    codes.update(lex.symbols.get(value, (value,)))
+        else:
+            continue
+        if len(codes) != 1:
+            continue  # "$", "kr", "元": the market is not known from the sign
+        country = territory_of(codes.pop())
+        lang = lex.country_lang.get(country) if country is not None else None
+        if lang is not None:
+            return lang
+    return None
+
+
 # --------------------------------------------------------------------------- amounts
 @dataclass(slots=True)
 class Amount:

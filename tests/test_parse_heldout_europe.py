@@ -24,6 +24,10 @@ Reading conventions (those of ``shared/corpus/README.md``):
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from examples_helpers import Example, check, table
 
@@ -623,6 +627,9 @@ FOUND = table(
     N("Budget mensuel : 3 000 €", FR),
     N("Jährliche Prämie: 5.000 €", DE),
     E("Rémunération annuelle : 40 000 € + prime annuelle 3 000 €", 40000, 40000, "EUR", "year", hints=FR),
+    # no hint: the currency's market settles the language ("mil" is a thousand in Portuguese)
+    E("R$ 8 mil a R$ 12 mil", 8000, 12000, "BRL", "month", inferred=P),
+    E("8 mil a 12 mil reais", 8000, 12000, "BRL", "month", inferred=P),
 )  # fmt: skip
 
 
@@ -695,6 +702,23 @@ def test_errors_point_at_what_they_object_to(text: str, hints: dict[str, str], w
         sk.parse(text, **hints)
     position = info.value.position
     assert position is not None and text[position:].startswith(where), (info.value.reason, position)
+
+
+def test_reading_does_not_depend_on_the_hash_seed() -> None:
+    """Ties between languages are settled the same way in every process."""
+    code = (
+        "import salarykit as sk\n"
+        "for t in ['R$ 8 mil a R$ 12 mil', '1,2 mil euros', '5 mil zł', '30 mil', '$ 15 mil']:\n"
+        "    print(repr(sk.parse(t)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1, outputs
 
 
 def test_tables_are_large_enough() -> None:
