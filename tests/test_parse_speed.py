@@ -1,0 +1,148 @@
+"""The data structures that make ``parse`` fast read exactly what the plain ones would.
+
+The tokenizer walks a trie of atoms (``Lexicon.trie``) instead of looking every prefix up in
+the flat index of entries (``Lexicon.index``), and reads each atom with the spaces before it
+in one regex match. These tests check both against the plain definitions: the trie holds the
+index and nothing else, and the longest match found by walking it is the longest key of the
+index (brute force) on lexicon phrases glued together with numbers and noise. Throughput
+itself is measured by ``benchmarks/bench_parse.py``, never asserted here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import salarykit as sk
+from salarykit._lexicon import _SPACED_ATOM, Entry, Lexicon, _Node, _split, get_lexicon
+
+LEX = get_lexicon()
+KEYS = sorted(key for key in LEX.entries if key.strip())
+
+
+def _walk(trie: dict[str, _Node], atoms: tuple[str, ...]) -> _Node | None:
+    node = None
+    level = trie
+    for atom in atoms:
+        node = level.get(atom)
+        if node is None:
+            return None
+        level = node.next
+    return node
+
+
+def _atoms(lex: Lexicon, text: str) -> list[tuple[int, int, str, str, str, str]]:
+    """The atoms the tokenizer reads (its first pass), rebuilt from the regex alone."""
+    out: list[tuple[int, int, str, str, str, str]] = []
+    position = 0
+    spaced = False
+    for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(text.lower()):
+        position += len(space)
+        spaced = spaced or bool(space)
+        atom = word or num or other
+        if run:
+            position += len(run)
+            spaced = True
+            continue
+        if numeral:  # Chinese numerals: single characters are enough for this check
+            for char in numeral:
+                out.append((position, position + 1, "o", char, char, " " + char if spaced else char))
+                position += 1
+                spaced = False
+            continue
+        if not atom:
+            break
+        out.append((position, position + len(atom), "w", atom, atom, " " + atom if spaced else atom))
+        position += len(atom)
+        spaced = False
+    return out
+
+
+def _brute_longest(
+    lex: Lexicon, atoms: list[tuple[int, int, str, str, str, str]], i: int
+) -> tuple[Entry | None, int]:
+    """The longest key of the flat index starting at ``atoms[i]``, tried from the longest."""
+    for stop in range(len(atoms), i, -1):
+        key = (atoms[i][4], *(a[5] for a in atoms[i + 1 : stop]))
+        entry = lex.index.get(key)
+        if entry is not None:
+            return entry, stop - 1
+    return None, i
+
+
+def test_trie_holds_every_entry_of_the_index() -> None:
+    for atoms, entry in LEX.index.items():
+        node = _walk(LEX.trie, atoms)
+        assert node is not None and node.entry is entry, atoms
+        assert node.template == (atoms in LEX.template_keys)
+
+
+def test_trie_holds_nothing_else() -> None:
+    found = 0
+    stack: list[tuple[tuple[str, ...], dict[str, _Node]]] = [((), LEX.trie)]
+    while stack:
+        path, level = stack.pop()
+        for atom, node in level.items():
+            key = (*path, atom)
+            if node.entry is not None:
+                assert LEX.index.get(key) is node.entry, key
+                found += 1
+            else:
+                assert node.next, f"a dead end: {key}"
+            stack.append((key, node.next))
+    assert found == len(LEX.index)
+
+
+@pytest.mark.parametrize(
+    ("key", "atoms"),
+    [
+        ("brutto / mies.", ("brutto", " /", " mies", ".")),
+        ("年収", ("年", "収")),
+        ("a $", ("a", " $")),
+        ("a$", ("a", "$")),
+        ("per annum", ("per", " annum")),
+        ("----", ()),  # a run of one sign is a separator
+        ("  k€  ", ("k", "€")),
+    ],
+)
+def test_split_lexicon_keys(key: str, atoms: tuple[str, ...]) -> None:
+    assert _split(key) == atoms
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(KEYS),
+            st.sampled_from(["12", "3,5", "1 200", "x", "-", "/", "per", "de", "万", " ", "\n"]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.sampled_from(["", " ", "  ", "/"]), min_size=8, max_size=8),
+)
+def test_trie_walk_is_the_longest_key_of_the_index(parts: list[str], glue: list[str]) -> None:
+    text = "".join(part + sep for part, sep in zip(parts, glue, strict=False))
+    atoms = _atoms(LEX, text)
+    for i, atom in enumerate(atoms):
+        entry, end, _template = LEX._longest(atoms, i, atom[4])
+        want, want_end = _brute_longest(LEX, atoms, i)
+        assert (entry, end) == (want, want_end), (text, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab12,. -/€$万円年\n\x01'----", max_size=40))
+def test_spaced_atoms_cover_the_text_one_after_another(text: str) -> None:
+    end = 0
+    for match in _SPACED_ATOM.finditer(text):
+        assert match.start() == end  # no character skipped, none read twice
+        end = match.end()
+    assert end == len(text)
+
+
+def test_parse_remembers_nothing_between_calls() -> None:
+    """Each call reads its text again: equal readings, never the same object."""
+    first = sk.parse("£30,000 - £35,000 per annum")
+    second = sk.parse("£30,000 - £35,000 per annum")
+    assert first == second and first is not second
