@@ -390,7 +390,8 @@ def parse(
     negotiable: Salary | None = None
     # long texts are read window by window: the work stops at the first salary found
     seen = 0
-    for offset, stop in _windows(text):
+    windows = [(0, len(text))] if len(text) <= _WINDOW else _windows(text)
+    for offset, stop in windows:
         if seen > _MAX_MENTIONS:  # a table of numbers, not a salary phrase: stop, and say so
             raise SalaryParseError(
                 text, f"no salary among the first {_MAX_MENTIONS} amounts", position=offset
