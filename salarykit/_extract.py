@@ -32,9 +32,8 @@ Stages, each testable on its own:
 5. **read** — :func:`salarykit.parse` reads each salary's span (told the sentence's language
    and the local market), so ``extract`` and ``parse`` agree on every figure; a bare figure
    the span alone cannot make pay is read with the pay word before it ("日结200"); payments
-   written right after the span ("·13薪", "sur 12 mois") are read from the clause;
-   extraction's own reading is kept only where the parser reads nothing but a currency is
-   written;
+   written right after the span ("·13薪", "sur 12 mois") are read from the clause; money the
+   parser does not read as pay ("1.5 francs") is never a salary;
 6. **fill from context** — what the span leaves out is read from the sentence and marked
    inferred: the period ("salaire *mensuel*"), the currency (the market found from the
    places, organisations and currencies written near the figure), the period of a bare figure
@@ -823,8 +822,8 @@ class _Context:
         if alone and not (other is None and doc.may_be_pay_alone(raw)):
             return self.other_money("other") if explicit else None
         reading = self.reading()
-        if reading is None:
-            return None
+        if reading is None:  # money the parser does not read as pay ("1.5 francs")
+            return self.other_money("other") if explicit else None
         if alone and (reading["period"] is None or reading["currency"] is None):
             # no pay word: pay only when the parser reads a plausible pay figure there
             return self.other_money("other") if explicit else None
@@ -906,9 +905,7 @@ class _Context:
         if parsed is not None and parsed.payments_per_year is None:
             payments = self.payments(code, market)
         if parsed is None or not parsed.has_amount:
-            if raw.currency is None:
-                return None  # the parser sees no pay in the span, and no currency is written
-            parsed = self.own_reading()
+            return None  # the parser sees no pay in the span: not a salary
         inferred = set(parsed.inferred) - {"country"}
         if widened:
             inferred |= {"currency", "period"} & {
@@ -965,20 +962,6 @@ class _Context:
         if window is None or window.span is None or window.span[0] >= raw.end - raw.start:
             return None  # the parser read another figure of the clause, not this one
         return window.payments_per_year
-
-    def own_reading(self) -> Salary:
-        """Extraction's own reading of the figure (used when the parser reads nothing there)."""
-        raw = self.raw
-        currency, guessed = (raw.currency, False) if raw.currency else (None, False)
-        return Salary(
-            low=raw.low,
-            high=raw.high,
-            currency=currency,
-            period=Period(raw.period) if raw.period else None,
-            approximate=raw.approximate,
-            gross=raw.gross,
-            inferred=frozenset({"currency"} if guessed else ()),
-        )
 
     def other_money(self, label: str) -> MoneyMention | None:
         """The figure as money that is not pay (None when only salaries are asked for)."""
