@@ -581,6 +581,7 @@ class _Document:
         self, raw: RawMoney, bounds: Sequence[tuple[int, int]], starts: Sequence[int]
     ) -> SalaryMention | SalaryChange | MoneyMention | None:
         s_start, s_end = self.sentence(raw.start)
+        s_start = min(s_start, raw.start)  # "&pound;30,000": the entity is blank in the copy
         if s_end < raw.end:  # a figure written across a sentence mark ("180 тыс. рублей")
             s_end = max(raw.end, self.sentence(max(raw.start, raw.end - 1))[1])
         code = self.language(s_start, max(s_start, raw.start - 150), min(s_end, raw.end + 100))

@@ -75,6 +75,17 @@ documents = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12))
     " ".join
 )
 
+# glued pieces: HTML entities inside amounts, block tags, currency words several markets use,
+# ranges with one percent sign, dates next to numbers
+GLUED = [
+    "&nbsp;", "&euro;", "&pound;", "&ndash;", "&#8364;", "&amp;", "&", ";", "</p><p>", "<br>",
+    "<li>", "30&nbsp;000", "&pound;30,000", "30", "000", "1.5", "5", "2024-05-03", "10:30",
+    "pesos", "francs", "Buenos Aires", "Genève", "salaire", "salary", "Gehalt", "月給", "円",
+    "年薪", "万", "元", "par an", "a year", "between 3 and 5 percent", "3-5%", " et ", " and ",
+    " ", "\n", ".", ",", "%", "$", "€", "k",
+]  # fmt: skip
+glued = st.lists(st.sampled_from(GLUED), max_size=30).map("".join)
+
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
@@ -84,7 +95,7 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents)
+@given(st.one_of(documents, glued))
 def test_spans_inside_ordered_and_disjoint(text: str) -> None:
     found = sk.extract(text, include_other_money=True)
     previous_end = 0
@@ -107,7 +118,7 @@ def test_spans_inside_ordered_and_disjoint(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(documents)
+@given(st.one_of(documents, glued))
 def test_span_alone_reads_the_same(text: str) -> None:
     for m in sk.extract(text):
         s = m.salary
