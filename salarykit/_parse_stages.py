@@ -621,6 +621,8 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     'hour'
     >>> period("暑假工 日结200 月入7000+"), period("暑假工 日结200 月入7000+", 1)
     ('day', 'month')
+    >>> period("35h/semaine, 11,88 € brut", 1), period("39h hebdo - 2 100 € brut", 1)
+    (None, None)
     """
     piece = pieces[index]
     n = len(tokens)
@@ -637,7 +639,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     while j > floor and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
         cursor = tokens[j].start
         j -= 1
-    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor):
+    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j):
         return str(tokens[j].value.get("per", lang))
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
@@ -654,12 +656,20 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     cursor = piece.start
     for j in range(piece.first - 1, floor, -1):
         token = tokens[j]
-        if _broken(text, token.end, cursor):
+        if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j):
             break
         if _has(token, "per"):
             return str(token.value.get("per", lang))
         cursor = token.start
     return None
+
+
+def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int) -> bool:
+    """True when the word at ``j`` follows the previous piece right away and stands closer to it
+    than to ``pieces[index]``: "35h/semaine, 11,88 €/h" ("/semaine" is said of the 35 hours)."""
+    if not index or j != pieces[index - 1].last + 1:
+        return False
+    return tokens[j].start - pieces[index - 1].end < pieces[index].start - tokens[j].end
 
 
 def _leads_into(tokens: list[Token], text: str, j: int, nxt: Piece) -> bool:

@@ -630,6 +630,11 @@ FOUND = table(
     # no hint: the currency's market settles the language ("mil" is a thousand in Portuguese)
     E("R$ 8 mil a R$ 12 mil", 8000, 12000, "BRL", "month", inferred=P),
     E("8 mil a 12 mil reais", 8000, 12000, "BRL", "month", inferred=P),
+    # working hours next to the pay: their period word is theirs, not the pay's
+    E("35h/semaine, 11,88 € brut de l'heure", "11.88", "11.88", "EUR", "hour", gross=True, hints=FR),
+    E("39h hebdo - 2 100 € brut", 2100, 2100, "EUR", "month", gross=True, inferred=P, hints=FR),
+    E("40 Std./Woche, 3.200 € brutto", 3200, 3200, "EUR", "month", gross=True, inferred=P, hints=DE),
+    E("40 horas semanales, 1.300 € brutos/mes", 1300, 1300, "EUR", "month", gross=True, hints=ES),
 )  # fmt: skip
 
 
