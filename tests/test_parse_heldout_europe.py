@@ -635,6 +635,15 @@ FOUND = table(
     E("39h hebdo - 2 100 € brut", 2100, 2100, "EUR", "month", gross=True, inferred=P, hints=FR),
     E("40 Std./Woche, 3.200 € brutto", 3200, 3200, "EUR", "month", gross=True, inferred=P, hints=DE),
     E("40 horas semanales, 1.300 € brutos/mes", 1300, 1300, "EUR", "month", gross=True, hints=ES),
+    E("Der Bruttomedianlohn beträgt 3.800 €", 3800, 3800, "EUR", "month", gross=True, statistic="median",
+      inferred=P, hints=DE),
+    E("Durchschnittsbruttogehalt: 4.100 €", 4100, 4100, "EUR", "month", gross=True, statistic="mean", inferred=P,
+      hints=DE),
+    E("Das Medianentgelt lag bei 3.796 Euro brutto", 3796, 3796, "EUR", "month", gross=True, statistic="median",
+      inferred=P, hints=DE),
+    E("Mediana wynagrodzeń wyniosła 7 000 zł", 7000, 7000, "PLN", "month", statistic="median", inferred=P,
+      hints=PL),
+    E("Snittlönen ligger på 38 000 kr i månaden", 38000, 38000, "SEK", "month", statistic="mean", hints=SE),
 )  # fmt: skip
 
 
