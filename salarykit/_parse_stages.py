@@ -186,6 +186,8 @@ def find_amounts(
     (['15', '25000'], ['15000'], ['217500'], ['120000000'])
     >>> amounts("R$ 180 mil", "pt"), amounts("$2 mil", "en"), amounts("₹5.2 LPA"), amounts("12%")
     (['180000'], ['2000000'], ['520000'], ['12'])
+    >>> amounts("11€88 de l'heure"), amounts("10€50 - 12€"), amounts("1 800€ 50 postes")
+    (['11.88'], ['10.5', '12'], ['1800', '50'])
 
     ``decimal`` is the decimal separator of the text's language: one separator followed by
     three digits and then millions is a decimal one in that language ("1,250 Mio. €" in German
@@ -221,6 +223,18 @@ def find_amounts(
         if decimal is not None and mag_after:
             value = _decimal_before_millions(text[token.start : token.end], value, decimal, tokens[j], lang)
         amount = Amount(value, value, None, i, i, token.start, token.end)
+        if (
+            j + 1 < n
+            and mag_after is False
+            and _is_currency(tokens[j])
+            and tokens[j + 1].kind == "num"
+            and _cents_after_sign(text, token, tokens[j], tokens[j + 1])
+        ):
+            # "11€88 de l'heure": the sign written in place of the decimal separator
+            amount.value = amount.raw = value + tokens[j + 1].value / 100
+            amount.currencies.append(tokens[j])
+            amount.last, amount.end = j + 1, tokens[j + 1].end
+            j += 2
         if mag_after:
             j = _read_magnitudes(tokens, text, lang, j, amount)
         # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
@@ -249,6 +263,18 @@ def find_amounts(
         out.append(amount)
         i = j
     return out
+
+
+def _cents_after_sign(text: str, number: Token, sign: Token, cents: Token) -> bool:
+    """True for "11€88": a whole number, a currency sign and two digits, all glued together."""
+    return (
+        number.end == sign.start
+        and sign.end == cents.start
+        and sign.end - sign.start == 1
+        and text[number.start : number.end].isdigit()
+        and len(text[cents.start : cents.end]) == 2
+        and text[cents.start : cents.end].isdigit()
+    )
 
 
 def _decimal_before_millions(raw: str, value: Decimal, decimal: str, mag: Token, lang: str | None) -> Decimal:

@@ -644,6 +644,9 @@ FOUND = table(
     E("Mediana wynagrodzeń wyniosła 7 000 zł", 7000, 7000, "PLN", "month", statistic="median", inferred=P,
       hints=PL),
     E("Snittlönen ligger på 38 000 kr i månaden", 38000, 38000, "SEK", "month", statistic="mean", hints=SE),
+    # the euro sign written in place of the decimal comma
+    E("11€88 de l'heure", "11.88", "11.88", "EUR", "hour", hints=FR),
+    E("de 11€88 à 13€50 de l'heure", "11.88", "13.50", "EUR", "hour", hints=FR),
 )  # fmt: skip
 
 
