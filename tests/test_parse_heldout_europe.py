@@ -647,6 +647,9 @@ FOUND = table(
     # the euro sign written in place of the decimal comma
     E("11€88 de l'heure", "11.88", "11.88", "EUR", "hour", hints=FR),
     E("de 11€88 à 13€50 de l'heure", "11.88", "13.50", "EUR", "hour", hints=FR),
+    # Austrian payment counts
+    E("€ 2.600,- brutto (14x)", 2600, 2600, "EUR", "month", payments=14, gross=True, inferred=P, hints=AT),
+    E("2.600 € brutto, 14x im Jahr", 2600, 2600, "EUR", "month", payments=14, gross=True, inferred=P, hints=AT),
 )  # fmt: skip
 
 
