@@ -300,6 +300,8 @@ class Lexicon:
             self._add(lang, "cur_hint", [word], str(code))
         for period, words in (data.get("periods") or {}).items():
             self._add(lang, "per", words, str(period))
+        for span, words in (data.get("period_spans") or {}).items():  # "bi-weekly": see periods.yaml
+            self._add(lang, "per", words, str(span))
         for section, roles in _SUB_ROLES.items():
             sub = data.get(section) or {}
             for name, role in roles.items():

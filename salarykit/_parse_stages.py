@@ -48,6 +48,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HUGE = Decimal(10) ** 20
+_LATIN_WORD = re.compile("[a-zà-ɏ]")
 _NEUTRAL = frozenset({"base", "cldr"})
 _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
 
@@ -200,11 +201,24 @@ def find_amounts(
     """
     out: list[Amount] = []
     n = len(tokens)
+    phones = _phone_numbers(text) if n > 1 else []
+    phone = 0  # the next phone number that may hold a token (tokens come in order)
     i = 0
     while i < n:
         token = tokens[i]
         kind = token.kind
-        if kind == "word" and "mag" in token.value.roles and _bare_magnitude(tokens, text, i):
+        if phone < len(phones) and kind == "num":
+            while phone < len(phones) and phones[phone][1] <= token.start:
+                phone += 1
+            if phone < len(phones) and phones[phone][0] <= token.start:
+                i += 1  # "(555) 123-4567", "010-12345678": a phone number, not amounts
+                continue
+        if (
+            kind == "word"
+            and "mag" in token.value.roles
+            and _magnitude_in(token.value, lang)
+            and _bare_magnitude(tokens, text, i)
+        ):
             # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
             amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start)
             i = _read_magnitudes(tokens, text, lang, i, amount)
@@ -253,7 +267,16 @@ def find_amounts(
             if part.mag is None and len(written) == 1 and tokens[j - 1].end == tokens[j].start and unit >= 10:
                 part.value *= unit / 10  # "1万5" is 15 000: a lone digit counts in the next unit down
             if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
-                break
+                big = _big_unit_after(unit, part)
+                if big is None:
+                    break
+                # "3천5백만", "1千5百万": the big unit closes the whole number: (3천 + 5백) 만
+                amount.value = (amount.value + part.raw * (part.mag or 1) // big) * big
+                amount.mag = (amount.mag or 1) * big
+                amount.end = part.end
+                amount.last = part.last
+                j = k
+                continue
             amount.value += part.value
             amount.end = part.end
             amount.last = part.last
@@ -275,6 +298,43 @@ def _cents_after_sign(text: str, number: Token, sign: Token, cents: Token) -> bo
         and len(text[cents.start : cents.end]) == 2
         and text[cents.start : cents.end].isdigit()
     )
+
+
+# phone numbers: a country code ("+91 98765 43210"), an area code in brackets ("(02) 9876
+# 5432"), a trunk prefix 0 ("010-12345678", "0412 345 678", "03-1234-5678"), or three or more
+# groups joined by hyphens ("1-800-555-0199"); no amount is written that way
+_PHONE = re.compile(
+    r"(?<![\w.,+])(?<!\d[ \x01'])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?|\(\d{2,5}\)[ .-]?|0\d{1,4}[ .-])\d{2,8}"
+    r"(?:[ .-]\d{2,5}){0,3}(?![\w.,])"
+    r"|(?<![\w.,+-])\d{1,4}(?:-\d{2,5}){2,4}(?![\w.,-])"
+)
+_PHONE_START = re.compile(r"[+(]\d|(?<!\d)0\d|\d-\d+-\d")
+
+
+def _phone_numbers(text: str) -> list[tuple[int, int]]:
+    """Spans of the phone numbers in ``text`` (cheap test first).
+
+    >>> _phone_numbers("Tel (555) 123-4567 or +91 98765 43210"), _phone_numbers("$80,000 - $95,000")
+    ([(4, 18), (22, 37)], [])
+    >>> _phone_numbers("0.8-1万"), _phone_numbers("1-800-555-0199 / 010-12345678")
+    ([], [(0, 14), (17, 29)])
+    >>> _phone_numbers("9 000-12 000 zł"), _phone_numbers("1 000 000 - 2 000 000")
+    ([], [])
+    """
+    if _PHONE_START.search(text) is None:
+        return []
+    return [m.span() for m in _PHONE.finditer(text)]
+
+
+def _big_unit_after(unit: Decimal, part: Amount) -> int | None:
+    """The big unit (만 / 万, 억 / 亿) that closes "3천5백만": ``part`` ("5백만") is a smaller
+    unit than ``unit`` (천) times a big unit; None otherwise."""
+    if part.mag is None or unit >= 10**4:
+        return None
+    for big in (10**8, 10**4):
+        if part.mag % big == 0 and 1 < part.mag // big < unit:
+            return big
+    return None
 
 
 def _decimal_before_millions(raw: str, value: Decimal, decimal: str, mag: Token, lang: str | None) -> Decimal:
@@ -332,6 +392,25 @@ def _is_year(tokens: list[Token], text: str, i: int) -> bool:
     return True
 
 
+def _magnitude_in(entry: Entry, lang: str | None) -> bool:
+    """True when a magnitude word is one in ``lang`` (any, when the language is unknown).
+
+    Words of letters are language-scoped ("bi" is billions in Portuguese only, "mil" a thousand
+    in Spanish and a million in English); CJK magnitudes ("万", "만") and signs read everywhere.
+
+    >>> from ._lexicon import get_lexicon
+    >>> lex = get_lexicon()
+    >>> _magnitude_in(lex.entries["bi"], "en"), _magnitude_in(lex.entries["bi"], "pt")
+    (False, True)
+    >>> _magnitude_in(lex.entries["k"], "ja"), _magnitude_in(lex.entries["万"], "en")
+    (True, True)
+    """
+    if lang is None:
+        return True
+    by_lang = entry.roles["mag"]
+    return lang in by_lang or "base" in by_lang or not _LATIN_WORD.match(entry.key)
+
+
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
     """Apply the magnitude words right after an amount; return the index after them."""
     n = len(tokens)
@@ -340,6 +419,8 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
         if token.kind != "word" or "mag" not in token.value.roles or not _tight(text, amount.end, token.start):
             break
         entry: Entry = token.value
+        if not _magnitude_in(entry, lang):
+            break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
         roles = entry.roles
         mult = int(entry.get("mag", lang))
         value = amount.value * mult
@@ -374,6 +455,8 @@ class Piece:
     lower_open: bool = False  # "from X", "X+": high unknown
     upper_open: bool = False  # "up to X": low unknown
     approximate: bool = False
+    rescaled: bool = False  # amounts already rescaled to the period a spanning word names
+
 
     @property
     def is_range(self) -> bool:
@@ -386,6 +469,8 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
     token = tokens[index]
     kind = token.kind
     if (kind == "iso" or (kind == "word" and "cur" in token.value.roles)) and _loose(text, token.end, start):
+        if token.start and token.end - token.start == 1 and _HANGUL.match(text, token.start - 1):
+            return None  # "모집인원 2명": the last syllable of a word (인원), not the won
         return index
     return None
 
@@ -483,6 +568,8 @@ def _range_end(
     low_value = low.value
     if low.mag is None and nxt.mag is not None and low.raw <= nxt.raw:
         low_value = low.raw * nxt.mag  # "15-25K", "1-1.5万": written once, applies to both
+    elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
+        low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
     if nxt.value < low_value:
         return None, last
     low.value = low_value
@@ -496,6 +583,16 @@ def _range_end(
         currencies.append(tokens[after])
         new_last = after
     return nxt, new_last
+
+
+def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:
+    """True for "5천~7천만", "5千-7千万": the big unit (万, 만, 億) after the second end applies
+    to the first one, which ends on a smaller CJK unit (千, 천) only."""
+    if low.mag is None or nxt.mag is None or low.mag >= 10**4 or nxt.mag % low.mag or low.raw > nxt.raw:
+        return False
+    if tokens[low.last].kind != "word" or tokens[low.last].value.key not in _CJK_MAGS:
+        return False
+    return nxt.mag // low.mag in (10**4, 10**8)
 
 
 # --------------------------------------------------------------------------- bounds
@@ -567,7 +664,7 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     adjacent = j + 1 < len(tokens) and tokens[j + 1].start == after + len(window) - len(rest)
     if adjacent and _is_currency(tokens[j + 1]) and j + 2 < len(tokens) and tokens[j + 2].kind == "num":
         return True  # "$60,000 base + $20,000 bonus": another amount is added
-    if not rest or not (_LETTER_RE.match(rest) or _HAN.match(rest) or rest[0].isdigit()):
+    if not rest or not (_LETTER_RE.match(rest) or _ANY_CJK.match(rest) or rest[0].isdigit()):
         return False
     # a period or currency word right after "+" keeps it an open bound ("$50k+ a year")
     if adjacent:
@@ -649,6 +746,8 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     ('day', 'month')
     >>> period("35h/semaine, 11,88 € brut", 1), period("39h hebdo - 2 100 € brut", 1)
     (None, None)
+    >>> period("$2,000 bi-weekly"), period("£900 fortnightly"), period("$2,500 semi-monthly")
+    ('week', 'week', 'month')
     """
     piece = pieces[index]
     n = len(tokens)
@@ -657,7 +756,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     # inside the piece: "8 LPA", "5,00 kr/h"
     for token in tokens[piece.first : piece.last + 1]:
         if token.kind == "word" and "per" in token.value.roles:
-            return str(token.value.get("per", lang))
+            return _period_of(token, lang, piece)
     # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
     floor = pieces[index - 1].last if index else -1
     j = piece.first - 1
@@ -666,7 +765,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
         cursor = tokens[j].start
         j -= 1
     if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j):
-        return str(tokens[j].value.get("per", lang))
+        return _period_of(tokens[j], lang, piece)
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
@@ -676,7 +775,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
         if _has(token, "per"):
             if nxt is not None and _leads_into(tokens, text, j, nxt):
                 break
-            return str(token.value.get("per", lang))
+            return _period_of(token, lang, piece)
         cursor = token.end
     # before the piece, back to the previous piece or the start of the clause
     cursor = piece.start
@@ -685,7 +784,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
         if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j):
             break
         if _has(token, "per"):
-            return str(token.value.get("per", lang))
+            return _period_of(token, lang, piece)
         cursor = token.start
     return None
 
@@ -696,6 +795,27 @@ def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: i
     if not index or j != pieces[index - 1].last + 1:
         return False
     return tokens[j].start - pieces[index - 1].end < pieces[index].start - tokens[j].end
+
+
+def _period_of(token: Token, lang: str | None, piece: Piece) -> str:
+    """The period a period word names for ``piece``.
+
+    A word naming a span of several periods (``spans`` in ``data/periods.yaml``: "bi-weekly",
+    "fortnightly", "semi-monthly") names its base period, and the piece's amounts are rescaled
+    to it once: "$2,000 bi-weekly" is 1,000 a week.
+    """
+    period = str(token.value.get("per", lang))
+    span = _period_data().get("spans", {}).get(period)
+    if span is None:
+        return period
+    base, count = span
+    if not piece.rescaled:
+        factor = Decimal(str(count))
+        piece.low.value /= factor
+        if piece.high is not None:
+            piece.high.value /= factor
+        piece.rescaled = True
+    return str(base)
 
 
 def _leads_into(tokens: list[Token], text: str, j: int, nxt: Piece) -> bool:
@@ -836,6 +956,8 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
             token_kind = token.kind
             if token_kind == "count":
                 entry, count = token.value
+                if not _payments_plausible(count):
+                    continue  # "3 x 2": no count of payments a year
                 if "payments_monthly" in entry.roles:
                     q.payments, q.payments_monthly = count, True
                 elif "payments" in entry.roles and q.payments is None:
@@ -903,6 +1025,16 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
                 q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
                 break
     return q
+
+
+def _payments_plausible(count: int) -> bool:
+    """True for a number of payments a year a salary is paid in (``payments`` in periods.yaml).
+
+    >>> _payments_plausible(13), _payments_plausible(2), _payments_plausible(24)
+    (True, False, True)
+    """
+    low, high = _period_data().get("payments", (1, 999))
+    return bool(low <= count <= high)
 
 
 def _context(token: Token) -> str | None:
