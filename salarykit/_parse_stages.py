@@ -201,18 +201,10 @@ def find_amounts(
     """
     out: list[Amount] = []
     n = len(tokens)
-    phones = _phone_numbers(text) if n > 1 else []
-    phone = 0  # the next phone number that may hold a token (tokens come in order)
     i = 0
     while i < n:
         token = tokens[i]
         kind = token.kind
-        if phone < len(phones) and kind == "num":
-            while phone < len(phones) and phones[phone][1] <= token.start:
-                phone += 1
-            if phone < len(phones) and phones[phone][0] <= token.start:
-                i += 1  # "(555) 123-4567", "010-12345678": a phone number, not amounts
-                continue
         if (
             kind == "word"
             and "mag" in token.value.roles
@@ -300,32 +292,6 @@ def _cents_after_sign(text: str, number: Token, sign: Token, cents: Token) -> bo
     )
 
 
-# phone numbers: a country code ("+91 98765 43210"), an area code in brackets ("(02) 9876
-# 5432"), a trunk prefix 0 ("010-12345678", "0412 345 678", "03-1234-5678"), or three or more
-# groups joined by hyphens ("1-800-555-0199"); no amount is written that way
-_PHONE = re.compile(
-    r"(?<![\w.,+])(?<!\d[ \x01'])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?|\(\d{2,5}\)[ .-]?|0\d{1,4}[ .-])\d{2,8}"
-    r"(?:[ .-]\d{2,5}){0,3}(?![\w.,])"
-    r"|(?<![\w.,+-])\d{1,4}(?:-\d{2,5}){2,4}(?![\w.,-])"
-)
-_PHONE_START = re.compile(r"[+(]\d|(?<!\d)0\d|\d-\d+-\d")
-
-
-def _phone_numbers(text: str) -> list[tuple[int, int]]:
-    """Spans of the phone numbers in ``text`` (cheap test first).
-
-    >>> _phone_numbers("Tel (555) 123-4567 or +91 98765 43210"), _phone_numbers("$80,000 - $95,000")
-    ([(4, 18), (22, 37)], [])
-    >>> _phone_numbers("0.8-1万"), _phone_numbers("1-800-555-0199 / 010-12345678")
-    ([], [(0, 14), (17, 29)])
-    >>> _phone_numbers("9 000-12 000 zł"), _phone_numbers("1 000 000 - 2 000 000")
-    ([], [])
-    """
-    if _PHONE_START.search(text) is None:
-        return []
-    return [m.span() for m in _PHONE.finditer(text)]
-
-
 def _big_unit_after(unit: Decimal, part: Amount) -> int | None:
     """The big unit (만 / 万, 억 / 亿) that closes "3천5백만": ``part`` ("5백만") is a smaller
     unit than ``unit`` (천) times a big unit; None otherwise."""
@@ -395,8 +361,9 @@ def _is_year(tokens: list[Token], text: str, i: int) -> bool:
 def _magnitude_in(entry: Entry, lang: str | None) -> bool:
     """True when a magnitude word is one in ``lang`` (any, when the language is unknown).
 
-    Words of letters are language-scoped ("bi" is billions in Portuguese only, "mil" a thousand
-    in Spanish and a million in English); CJK magnitudes ("万", "만") and signs read everywhere.
+    A word of letters that only one language has is scoped to it ("bi" is billions in Portuguese
+    only); words of several languages ("mil": a thousand in Spanish, a million in English), CJK
+    magnitudes ("万", "만") and signs read everywhere, in the meaning of the text's language.
 
     >>> from ._lexicon import get_lexicon
     >>> lex = get_lexicon()
@@ -408,7 +375,9 @@ def _magnitude_in(entry: Entry, lang: str | None) -> bool:
     if lang is None:
         return True
     by_lang = entry.roles["mag"]
-    return lang in by_lang or "base" in by_lang or not _LATIN_WORD.match(entry.key)
+    if lang in by_lang or "base" in by_lang or not _LATIN_WORD.match(entry.key):
+        return True
+    return len(by_lang.keys() - {"cldr"}) > 1  # a word of several languages ("mil") reads anywhere
 
 
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:

@@ -9,7 +9,7 @@ Sources of the formats (the way each board prints its salary field): Boss直聘,
 Indeed UK (UK); Naukri, foundit, Indeed IN (India); Seek (Australia); Job Bank, Indeed CA
 (Canada); MyCareersFuture, JobStreet (Singapore). Readings follow the corpus conventions
 (``shared/corpus/README.md``). Rows the engine does not read yet are strict xfails
-(:func:`gap`), never deleted.
+(``examples_helpers.gap``), never deleted.
 
 A few decisions of this table:
 
@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import Example, check, table
 
 E = Example
 N = Example.none
