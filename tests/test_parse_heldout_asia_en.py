@@ -29,6 +29,8 @@ from typing import Any
 import pytest
 from examples_helpers import Example, check, table
 
+import salarykit as sk
+
 E = Example
 N = Example.none
 NEG = Example.negotiable_
@@ -832,3 +834,24 @@ def test_en_in(example: Example) -> None:
 @pytest.mark.parametrize("example", EN_AU_CA_SG)
 def test_en_au_ca_sg(example: Example) -> None:
     check(example)
+
+
+# errors carry the position of what they object to: the amount that is not pay, the phone number
+ERROR_POSITIONS = [
+    ("完成2亿元B轮融资", CN, "2亿元"),
+    ("联系电话：010-12345678", CN, "010"),
+    ("工作经验3-5年", CN, "3-5"),
+    ("資金調達 10億円", JP, "10億円"),
+    ("모집인원 2명", KR, "2명"),
+    ("a 5% raise", US, "5%"),
+    ("OTE $120,000", US, "$120,000"),
+    ("3 x 2", US, "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "hints", "where"), ERROR_POSITIONS)
+def test_errors_point_at_what_they_object_to(text: str, hints: dict[str, str], where: str) -> None:
+    with pytest.raises(sk.SalaryParseError) as info:
+        sk.parse(text, **hints)
+    position = info.value.position
+    assert position is not None and text[position:].startswith(where), (info.value.reason, position)
