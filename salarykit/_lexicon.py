@@ -309,6 +309,8 @@ class Lexicon:
         for name, role in _FLAG_ROLES.items():
             self._add(lang, role, data.get(name) or ())
         self._add(lang, "payments", data.get("payments") or ())
+        for word, count in (data.get("payments_named") or {}).items():  # "tredicesima": 13
+            self._add(lang, "payments_named", [word], int(count))
         self._add(lang, "payments_monthly", data.get("payments_monthly") or ())
 
     def _add_cldr(self, cldr: dict[str, Any]) -> None:

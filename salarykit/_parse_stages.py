@@ -918,6 +918,7 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     """
     piece = pieces[index]
     q = Qualifiers()
+    named: int | None = None
     lo, hi = _region(tokens, text, pieces, index)
     # the words of the clause before the piece, then after it
     for around, before in ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False)):
@@ -935,6 +936,8 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
             if token_kind != "word":
                 continue
             roles = token.value.roles
+            if "payments_named" in roles:  # "più tredicesima e quattordicesima": the last month named
+                named = max(named or 0, int(token.value.get("payments_named", lang)))
             if q.gross is None:
                 if "gross" in roles:
                     q.gross = True
@@ -993,7 +996,43 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
             if _has(tokens[j], "nonsalary"):
                 q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
                 break
+    if q.payments is None:
+        q.payments = named if named is not None else _payments_later(tokens, text, pieces, index, hi, lang)
     return q
+
+
+def _payments_later(
+    tokens: list[Token], text: str, pieces: list[Piece], index: int, hi: int, lang: str | None
+) -> int | None:
+    """A count of payments stated later in the sentence, past other figures: the pay scheme
+    of the whole sentence ("4.500 € p/m + 8% vakantiegeld + 13e maand", "3.500 € im Monat,
+    also 45.500 € im Jahr bei 13 Gehältern"). A count that labels the amount right after it
+    ("13e mois : 3 000 €") is that amount's, not a count.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def later(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     return _payments_later(tokens, text, pieces, 0, pieces[1].first, None)
+    >>> later("€ 4.500 bruto p/m + 8% vakantiegeld + 13e maand"), later("2 000 € brut ; 13e mois : 3 000 €")
+    (13, None)
+    """
+    firsts = {p.first for p in pieces[index + 1 :]}
+    cursor = tokens[hi - 1].end if hi > pieces[index].last + 1 else pieces[index].end
+    for k in range(hi, len(tokens)):
+        token = tokens[k]
+        if _broken(text, cursor, token.start):
+            return None
+        cursor = token.end
+        if token.kind == "count":
+            entry, count = token.value
+            if "payments" in entry.roles and _payments_plausible(count):
+                if k + 1 in firsts and _loose(text, token.end, tokens[k + 1].start):
+                    continue  # "13e mois : 3 000 €": a label
+                return int(count)
+        elif token.kind == "word" and "payments_named" in token.value.roles:
+            return int(token.value.get("payments_named", lang))
+    return None
 
 
 def _payments_plausible(count: int) -> bool:
