@@ -44,6 +44,7 @@ from ._parse_stages import (
     find_amounts,
     find_period,
     find_ranges,
+    implied_unit,
     infer_period,
     plausible,
     read_bounds,
@@ -173,7 +174,11 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
         if period is not None:
             inferred.add("period")
     elif not piece.currencies and currency is not None and not plausible(known, currency, period):
-        return None  # "5 jaar ervaring": a period word, but no money at that scale
+        unit = None if _unit_follows(ctx, piece) else implied_unit(known, currency, period)
+        if unit is None:
+            return None  # "5 jaar ervaring": a period word, but no money at that scale
+        # "연봉 3800": no currency written, the figure is told in the market's unit (만원)
+        low_value, high_value, known = low_value * unit, high_value * unit, known * unit
     if kind == "number" and currency is None:
         return None
     low = None if piece.upper_open else _clean(low_value)
@@ -254,6 +259,18 @@ def _is_code(ctx: _Context, piece: Piece) -> bool:
         return False
     prev = ctx.tokens[piece.first - 1] if piece.first > 0 else None
     return prev is None or prev.end < len(label)  # the word before it is no lexicon word
+
+
+def _unit_follows(ctx: _Context, piece: Piece) -> bool:
+    """True when a word of any script that is no lexicon word follows the figure right away
+    ("월 160시간", "연 5회"): the figure counts hours or times, it is no amount of money."""
+    window = ctx.norm[piece.end : piece.end + 3]
+    rest = window.lstrip(" ")
+    if not rest[:1].isalpha():
+        return False
+    start = piece.end + len(window) - len(rest)
+    nxt = ctx.tokens[piece.last + 1] if piece.last + 1 < len(ctx.tokens) else None
+    return nxt is None or nxt.start != start
 
 
 def _counts_things(ctx: _Context, piece: Piece) -> bool:

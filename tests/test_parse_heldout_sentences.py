@@ -150,6 +150,32 @@ GERMAN = table(
     E("Wir zahlen einen Stundenlohn von 15.50 Euro.", "15.50", "15.50", "EUR", "hour", hints=DE),
     E("Einkommen: 4.000 Euro brutto monatlich, Teilzeit 20 Std.", 4000, 4000, "EUR", "month", gross=True,
       hints=DE),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Als Junior verdient man etwa 3.200 Euro.", 3200, 3200, "EUR", "month", approximate=True, inferred=P, hints=DE),
+    E("Das Gehalt liegt bei 2.500 bis 3.000 Euro.", 2500, 3000, "EUR", "month", inferred=P, hints=DE),
+    E("Gehalt: EUR 4.000 brutto/Monat", 4000, 4000, "EUR", "month", gross=True, hints=DE),
+    E("Wir zahlen 3 500 € im Monat.", 3500, 3500, "EUR", "month", hints=DE),
+    E("Jahresbrutto 55.000", 55000, 55000, "EUR", "year", gross=True, inferred=C, hints=DE),
+    E("Im Monat bleiben 2.800 Euro netto.", 2800, 2800, "EUR", "month", gross=False, hints=DE),
+    E("Der Stundenlohn liegt bei € 17,50.", "17.50", "17.50", "EUR", "hour", hints=DE),
+    E("Senior Developer: 70-85k € p.a.", 70000, 85000, "EUR", "year", hints=DE),
+    E("Die Vergütung beträgt 70 TEUR jährlich.", 70000, 70000, "EUR", "year", hints=DE),
+    E("Das Gehalt beträgt 3.000,- € brutto monatlich.", 3000, 3000, "EUR", "month", gross=True, hints=DE),
+    E("Gehalt zwischen 60 und 70k", 60000, 70000, "EUR", "year", inferred=PC, hints=DE),
+    E("Ein Lehrer verdient 4.800 € brutto im Monat, nach 10 Jahren bis zu 6.000 €.", 4800, 4800, "EUR", "month", gross=True, hints=DE),
+    E("Er verdient 1,2 Millionen Euro im Jahr.", 1200000, 1200000, "EUR", "year", hints=DE),
+    E("Sie bekommt 14 € die Stunde.", 14, 14, "EUR", "hour", hints=DE),
+    E("monatlich 2.200 Euro brutto", 2200, 2200, "EUR", "month", gross=True, hints=NO),
+    E("Jahresgehalt zwischen 45.000 € und 55.000 €", 45000, 55000, "EUR", "year", hints=NO),
+    E("Gehalt: 4.500 Euro", 4500, 4500, "EUR", "month", inferred=P, hints=DE),
+    E("Das Einstiegsgehalt beträgt 48.000 Euro.", 48000, 48000, "EUR", "year", inferred=P, hints=DE),
+    E("Wir bieten 65.000 bis 80.000 Euro Jahresgehalt.", 65000, 80000, "EUR", "year", hints=DE),
+    E("Lohn CHF 6'200 x 13", 6200, 6200, "CHF", "month", payments=13, inferred=P, hints=DECH),
+    E("Das Gehalt liegt 2024 bei 3.900 € monatlich.", 3900, 3900, "EUR", "month", hints=DE),
+    E("Brutto-Monatsgehalt: 3.450 €", 3450, 3450, "EUR", "month", gross=True, hints=DE),
+    E("Verdienst: 12 Euro/Stunde", 12, 12, "EUR", "hour", hints=DE),
+    E("ab 4.000 EUR/Monat", 4000, None, "EUR", "month", hints=DE),
+    E("Gehaltsvorstellung: 55k", 55000, 55000, "EUR", "year", inferred=PC, hints=DE),
 )  # fmt: skip
 
 SPANISH = table(
@@ -219,6 +245,26 @@ SPANISH = table(
       hints=ES),
     E("Un ingeniero en EE.UU. cobra unos 120.000 dólares al año.", 120000, 120000, "USD", "year",
       approximate=True, hints=ES),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Cobra 1.000 euros al mes.", 1000, 1000, "EUR", "month", hints=ES),
+    E("Gano mil euros al mes.", 1000, 1000, "EUR", "month", hints=ES),
+    E("Un salario de 30 mil € anuales", 30000, 30000, "EUR", "year", hints=ES),
+    E("1.200€/mes", 1200, 1200, "EUR", "month", hints=ES),
+    E("desde 25.000 hasta 30.000 euros", 25000, 30000, "EUR", "year", inferred=P, hints=ES),
+    E("de 1.200 a 1.500€ netos", 1200, 1500, "EUR", "month", gross=False, inferred=P, hints=ES),
+    E("Salario: €1.500", 1500, 1500, "EUR", "month", inferred=P, hints=ES),
+    E("1500 euros al mes", 1500, 1500, "EUR", "month", hints=ES),
+    E("El salario mínimo es de 1.134 euros en 14 pagas.", 1134, 1134, "EUR", "month", payments=14, inferred=P, hints=ES),
+    E("Sueldo de 12.000 pesos mensuales", 12000, 12000, "MXN", "month", hints=MX),
+    E("El sueldo bruto anual es de 30.000", 30000, 30000, "EUR", "year", gross=True, inferred=C, hints=ES),
+    E("Gana 50.000 € al año y 5.000 € de bonus.", 50000, 50000, "EUR", "year", hints=ES),
+    E("Pagan 8 euros la hora.", 8, 8, "EUR", "hour", hints=ES),
+    E("Salario entre 1.800 y 2.200 euros brutos mensuales", 1800, 2200, "EUR", "month", gross=True, hints=NO),
+    E("El sueldo es de 2.000€ netos.", 2000, 2000, "EUR", "month", gross=False, inferred=P, hints=ES),
+    E("30.000-35.000€ brutos/año", 30000, 35000, "EUR", "year", gross=True, hints=ES),
+    E("El salario ronda los 35k", 35000, 35000, "EUR", "year", approximate=True, inferred=PC, hints=ES),
+    E("Salario mensual de 1.450 €", 1450, 1450, "EUR", "month", hints=ES),
+    E("más de 40 mil euros al año", 40000, None, "EUR", "year", hints=ES),
 )  # fmt: skip
 
 PORTUGUESE = table(
@@ -281,6 +327,22 @@ PORTUGUESE = table(
       inferred=P, hints=BR),
     E("Remuneração: entre 2 e 3 mil reais", 2000, 3000, "BRL", "month", inferred=P, hints=BR),
     E("Salário até R$ 4.000,00 bruto mensal", None, 4000, "BRL", "month", gross=True, hints=BR),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Ganho R$ 2 mil por mês.", 2000, 2000, "BRL", "month", hints=BR),
+    E("Salário de R$2.500", 2500, 2500, "BRL", "month", inferred=P, hints=BR),
+    E("R$ 1,5 mil", 1500, 1500, "BRL", "month", inferred=P, hints=BR),
+    E("de R$ 2.000 a R$ 3.000", 2000, 3000, "BRL", "month", inferred=P, hints=BR),
+    E("entre R$ 3 e R$ 4 mil", 3000, 4000, "BRL", "month", inferred=P, hints=BR),
+    E("Salário de R$ 10 mil", 10000, 10000, "BRL", "month", inferred=P, hints=BR),
+    E("R$ 100 mil por ano", 100000, 100000, "BRL", "year", hints=BR),
+    E("O salário é de mil euros.", 1000, 1000, "EUR", "month", inferred=P, hints=PT),
+    E("Salário: 1.000 €", 1000, 1000, "EUR", "month", inferred=P, hints=PT),
+    E("Ganha 950 euros por mês", 950, 950, "EUR", "month", hints=PT),
+    E("Salário entre 2.500 e 3.000 reais", 2500, 3000, "BRL", "month", inferred=P, hints=NO),
+    E("R$ 4.000,00 por mês", 4000, 4000, "BRL", "month", hints=NO),
+    E("Salário de R$ 3.500,00 (bruto)", 3500, 3500, "BRL", "month", gross=True, inferred=P, hints=BR),
+    E("Remuneração de R$ 20 a R$ 25 por hora", 20, 25, "BRL", "hour", hints=BR),
+    E("O salário inicial é de 1,2 mil reais.", 1200, 1200, "BRL", "month", inferred=P, hints=BR),
 )  # fmt: skip
 
 ITALIAN = table(
@@ -345,6 +407,22 @@ ITALIAN = table(
       statistic="mean", hints=IT),
     E("guadagna sui 2.000 euro al mese", 2000, 2000, "EUR", "month", approximate=True, hints=IT),
     E("Circa 50.000 CHF annui", 50000, 50000, "CHF", "year", approximate=True, hints=ITCH),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Guadagno 1.500 euro al mese.", 1500, 1500, "EUR", "month", hints=IT),
+    E("da 1.500 a 2.000 euro", 1500, 2000, "EUR", "month", inferred=P, hints=IT),
+    E("tra 25 e 30 mila euro", 25000, 30000, "EUR", "year", inferred=P, hints=IT),
+    E("€ 30.000 annui", 30000, 30000, "EUR", "year", hints=IT),
+    E("30mila euro lordi", 30000, 30000, "EUR", "year", gross=True, inferred=P, hints=IT),
+    E("1,5 milioni di euro all'anno", 1500000, 1500000, "EUR", "year", hints=IT),
+    E("In busta paga arrivano 1.400 euro netti.", 1400, 1400, "EUR", "month", gross=False, inferred=P, hints=IT),
+    E("Lo stipendio è di 1.300 euro.", 1300, 1300, "EUR", "month", inferred=P, hints=IT),
+    E("La RAL è 30k", 30000, 30000, "EUR", "year", gross=True, inferred=C, hints=IT),
+    E("Stipendio netto mensile: 1.650 €", 1650, 1650, "EUR", "month", gross=False, hints=IT),
+    E("paga di 8 euro l'ora", 8, 8, "EUR", "hour", hints=IT),
+    E("Offriamo 25.000 - 30.000 € di RAL", 25000, 30000, "EUR", "year", gross=True, hints=IT),
+    E("uno stipendio da 2.000 euro al mese", 2000, 2000, "EUR", "month", hints=NO),
+    E("Retribuzione annua lorda: 45.000 euro", 45000, 45000, "EUR", "year", gross=True, hints=NO),
+    E("stipendio di 1.200 € per 13 mensilità", 1200, 1200, "EUR", "month", payments=13, inferred=P, hints=IT),
 )  # fmt: skip
 
 KOREAN = table(
@@ -397,6 +475,22 @@ KOREAN = table(
     E("일당 12만원~15만원", 120000, 150000, "KRW", "day", hints=KR),
     E("연봉 3,500만원 ~ 4,000만원 (면접 후 결정)", 35000000, 40000000, "KRW", "year", negotiable=True,
       hints=KR),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("연봉 3천", 30000000, 30000000, "KRW", "year", inferred=C, hints=KR),
+    E("월 300만 원", 3000000, 3000000, "KRW", "month", hints=KR),
+    E("연봉 3,500만 원", 35000000, 35000000, "KRW", "year", hints=KR),
+    E("연봉 2,500만 원~3,000만 원", 25000000, 30000000, "KRW", "year", hints=KR),
+    E("월급 200만원 정도", 2000000, 2000000, "KRW", "month", approximate=True, hints=KR),
+    E("연 3천만 원", 30000000, 30000000, "KRW", "year", hints=KR),
+    E("시급 1만원 이상", 10000, None, "KRW", "hour", hints=KR),
+    E("연봉은 4,000만원입니다.", 40000000, 40000000, "KRW", "year", hints=KR),
+    E("월 급여는 250만원이며 상여금은 별도입니다.", 2500000, 2500000, "KRW", "month", hints=KR),
+    E("급여 월 280만원~320만원", 2800000, 3200000, "KRW", "month", hints=KR),
+    E("연봉 3800", 38000000, 38000000, "KRW", "year", inferred=C, hints=KR),
+    E("초봉 4천만원대", 40000000, 40000000, "KRW", "year", approximate=True, hints=KR),
+    E("연봉 2,800만원 (협의 가능)", 28000000, 28000000, "KRW", "year", negotiable=True, hints=KR),
+    E("시급 10,030원 이상", 10030, None, "KRW", "hour", hints=KR),
+    E("일급 10만 원", 100000, 100000, "KRW", "day", hints=KR),
 )  # fmt: skip
 
 RUSSIAN = table(
@@ -456,6 +550,26 @@ RUSSIAN = table(
       hints=RU),
     E("Часовая ставка от 800 рублей", 800, None, "RUB", "hour", hints=RU),
     E("Оплата труда: 35 000 – 40 000 руб.", 35000, 40000, "RUB", "month", inferred=P, hints=RU),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Зарплата 100 тыс. руб.", 100000, 100000, "RUB", "month", inferred=P, hints=RU),
+    E("от 100 до 150 тыс. руб.", 100000, 150000, "RUB", "month", inferred=P, hints=RU),
+    E("Зарплата 150 тысяч рублей в месяц", 150000, 150000, "RUB", "month", hints=RU),
+    E("Получаю 1,5 млн в год", 1500000, 1500000, "RUB", "year", inferred=C, hints=RU),
+    E("ЗП 100к", 100000, 100000, "RUB", "month", inferred=PC, hints=RU),
+    E("Зарплата $3000", 3000, 3000, "USD", "month", inferred=P, hints=RU),
+    E("Зарплата 3 000 долларов в месяц", 3000, 3000, "USD", "month", hints=RU),
+    E("в районе 80 тысяч", 80000, 80000, "RUB", "month", approximate=True, inferred=PC, hints=RU),
+    E("Зарплата 50 000 р.", 50000, 50000, "RUB", "month", inferred=P, hints=RU),
+    E("Зарплата 80 т.р.", 80000, 80000, "RUB", "month", inferred=P, hints=RU),
+    E("Зарплата: от 70 000 рублей", 70000, None, "RUB", "month", inferred=P, hints=NO),
+    E("Оклад 45 000 рублей в месяц", 45000, 45000, "RUB", "month", hints=NO),
+    E("Зарплата: 60 000 - 80 000 руб/мес", 60000, 80000, "RUB", "month", hints=RU),
+    E("Зарплата составляет 1 500 евро", 1500, 1500, "EUR", "month", inferred=P, hints=RU),
+    E("Средняя зарплата — 70 тыс. рублей.", 70000, 70000, "RUB", "month", statistic="mean", inferred=P, hints=RU),
+    E("До 120 тыс. руб. на руки", None, 120000, "RUB", "month", gross=False, inferred=P, hints=RU),
+    E("от 80 000 руб. + KPI", 80000, None, "RUB", "month", inferred=P, hints=RU),
+    E("Зарплата 90 000–110 000 ₽ в месяц до вычета налогов", 90000, 110000, "RUB", "month", gross=True, hints=RU),
+    E("500 рублей в час", 500, 500, "RUB", "hour", hints=RU),
 )  # fmt: skip
 
 SWEDISH = table(
@@ -514,6 +628,19 @@ SWEDISH = table(
     E("Lön: 42 000 kr/mån inkl. semesterersättning", 42000, 42000, "SEK", "month", hints=SE),
     E("En undersköterska tjänar i snitt 29 800 kr i månaden", 29800, 29800, "SEK", "month", statistic="mean",
       hints=SE),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Lönen är 30 000 kr.", 30000, 30000, "SEK", "month", inferred=P, hints=SE),
+    E("30000 kr/månad", 30000, 30000, "SEK", "month", hints=SE),
+    E("Lön 30 tkr", 30000, 30000, "SEK", "month", inferred=P, hints=SE),
+    E("Lön: 30 000 SEK", 30000, 30000, "SEK", "month", inferred=P, hints=SE),
+    E("Lön mellan 30 och 35 tusen", 30000, 35000, "SEK", "month", inferred=PC, hints=SE),
+    E("en lön på 40 000 kr i månaden", 40000, 40000, "SEK", "month", hints=SE),
+    E("Lönen är 40 000 kronor före skatt.", 40000, 40000, "SEK", "month", gross=True, inferred=P, hints=SE),
+    E("Ingångslön: 28 000 kr/mån", 28000, 28000, "SEK", "month", hints=NO),
+    E("Timlön 140-160 kr", 140, 160, "SEK", "hour", hints=SE),
+    E("Lönen ligger på ca 45 000 kronor per månad", 45000, 45000, "SEK", "month", approximate=True, hints=NO),
+    E("Han tjänar 55 000 kr i månaden.", 55000, 55000, "SEK", "month", hints=SE),
+    E("Årsinkomst på 600 000 kronor", 600000, 600000, "SEK", "year", hints=SE),
 )  # fmt: skip
 
 DUTCH = table(
@@ -576,6 +703,21 @@ DUTCH = table(
     E("Het salaris is ten minste € 3.000 bruto per maand.", 3000, None, "EUR", "month", gross=True, hints=NL),
     E("€ 15 per uur netto", 15, 15, "EUR", "hour", gross=False, hints=NL),
     E("€ 3.800,- bruto per maand bij een 40-urige werkweek", 3800, 3800, "EUR", "month", gross=True, hints=NL),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Het salaris is € 3.000.", 3000, 3000, "EUR", "month", inferred=P, hints=NL),
+    E("Je verdient 3.000 euro per maand.", 3000, 3000, "EUR", "month", hints=NL),
+    E("EUR 3.000 bruto", 3000, 3000, "EUR", "month", gross=True, inferred=P, hints=NL),
+    E("€3000 bruto per maand", 3000, 3000, "EUR", "month", gross=True, hints=NL),
+    E("€ 2.500,- netto", 2500, 2500, "EUR", "month", gross=False, inferred=P, hints=NL),
+    E("tussen de 3.000 en 4.000 euro", 3000, 4000, "EUR", "month", inferred=P, hints=NL),
+    E("van € 3.000 tot € 4.000", 3000, 4000, "EUR", "month", inferred=P, hints=NL),
+    E("€ 45k per jaar", 45000, 45000, "EUR", "year", hints=NL),
+    E("45.000 euro per jaar", 45000, 45000, "EUR", "year", hints=NL),
+    E("Het salaris bedraagt 4.000 euro bruto per maand.", 4000, 4000, "EUR", "month", gross=True, hints=NO),
+    E("Salaris: € 3.500 - € 4.500 bruto per maand, exclusief 8% vakantietoeslag", 3500, 4500, "EUR", "month", gross=True, hints=NL),
+    E("Hij verdient ruim 5.000 euro per maand.", 5000, 5000, "EUR", "month", approximate=True, hints=NL),
+    E("Het uurloon is 14 euro.", 14, 14, "EUR", "hour", hints=NL),
+    E("€ 4.200 per maand o.b.v. 40 uur", 4200, 4200, "EUR", "month", hints=NL),
 )  # fmt: skip
 
 ENGLISH = table(
@@ -634,6 +776,27 @@ ENGLISH = table(
     NEG("Pay: Negotiable based on experience", IN),
     E("Graduates can expect about $65,000 a year.", 65000, 65000, "USD", "year", approximate=True, hints=EN),
     E("The salary is $4,000 per month.", 4000, 4000, "USD", "month", hints=EN),
+    # second round, written after the first fixes: plain figures inside sentences
+    E("Salary: $60k", 60000, 60000, "USD", "year", inferred=P, hints=US),
+    E("She makes $25 an hour.", 25, 25, "USD", "hour", hints=US),
+    E("USD 5,000 per month", 5000, 5000, "USD", "month", hints=US),
+    E("The job pays £30k.", 30000, 30000, "GBP", "year", inferred=P, hints=GB),
+    E("30,000 dollars a year", 30000, 30000, "USD", "year", hints=US),
+    E("I earn 50,000 euros a year.", 50000, 50000, "EUR", "year", hints=EN),
+    E("between £25k and £30k", 25000, 30000, "GBP", "year", inferred=P, hints=GB),
+    E("₹50,000 per month", 50000, 50000, "INR", "month", hints=IN),
+    E("Rs 5 lakh per annum", 500000, 500000, "INR", "year", hints=IN),
+    E("The salary is 12 LPA.", 1200000, 1200000, "INR", "year", hints=IN),
+    E("$15/hr.", 15, 15, "USD", "hour", hints=US),
+    E("Pay is $20-$25/hr.", 20, 25, "USD", "hour", hints=US),
+    E("Salary $100K+", 100000, None, "USD", "year", inferred=P, hints=US),
+    E("I make about 80k a year.", 80000, 80000, "USD", "year", approximate=True, inferred=C, hints=US),
+    E("$45,000 per year, or $21.63 per hour", 45000, 45000, "USD", "year", hints=US),
+    E("paid £12.50 per hour", "12.50", "12.50", "GBP", "hour", hints=GB),
+    E("compensation of $150,000 to $180,000", 150000, 180000, "USD", "year", inferred=P, hints=US),
+    E("The average salary is $56,310 per year.", 56310, 56310, "USD", "year", statistic="mean", hints=NO),
+    E("salaries range from $70,000 to $90,000", 70000, 90000, "USD", "year", inferred=P, hints=US),
+    E("With 10 years of experience you can earn $120k.", 120000, 120000, "USD", "year", inferred=P, hints=US),
 )  # fmt: skip
 
 POLISH = table(
