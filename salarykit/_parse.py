@@ -226,6 +226,8 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
     if kind == "salary" and bare and period is None and q.payments is None:
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
+    if kind in ("salary", "number") and bare and piece.high is None and _hyphen_compound(ctx, piece):
+        return "count", q, period  # "Stundenlohn für 18-Jährige: 12,50 €": an age, not the pay
     if kind == "number":
         raw = ctx.norm[piece.start : piece.end]
         if raw.isdigit() and 1900 <= piece.low.value <= 2100 and piece.high is None and q.gross is None:
@@ -262,15 +264,24 @@ def _is_code(ctx: _Context, piece: Piece) -> bool:
 
 
 def _unit_follows(ctx: _Context, piece: Piece) -> bool:
-    """True when a word of any script that is no lexicon word follows the figure right away
+    """True when a word of any script that is no lexicon word is glued to the figure
     ("월 160시간", "연 5회"): the figure counts hours or times, it is no amount of money."""
-    window = ctx.norm[piece.end : piece.end + 3]
-    rest = window.lstrip(" ")
-    if not rest[:1].isalpha():
+    if not ctx.norm[piece.end : piece.end + 1].isalpha():
         return False
-    start = piece.end + len(window) - len(rest)
     nxt = ctx.tokens[piece.last + 1] if piece.last + 1 < len(ctx.tokens) else None
-    return nxt is None or nxt.start != start
+    return nxt is None or nxt.start != piece.end
+
+
+def _hyphen_compound(ctx: _Context, piece: Piece) -> bool:
+    """True when the figure opens a hyphenated word that is no lexicon word ("18-Jährige",
+    "25-årig", "23-jarige", "40-Stunden-Woche"): an age or a count, not an amount ("450-Euro-Job"
+    names its currency and stays money)."""
+    norm = ctx.norm
+    end = piece.end
+    if norm[end : end + 1] not in ("-", "‐") or not norm[end + 1 : end + 2].isalpha():
+        return False
+    nxt = next((t for t in ctx.tokens[piece.last + 1 : piece.last + 3] if t.start > end), None)
+    return nxt is None or nxt.start > end + 1
 
 
 def _counts_things(ctx: _Context, piece: Piece) -> bool:

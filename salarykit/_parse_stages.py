@@ -1014,7 +1014,42 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
                 break
     if q.payments is None:
         q.payments = named if named is not None else _payments_later(tokens, text, pieces, index, hi, lang)
+    if q.gross is None or q.statistic is None:
+        _kind_before_figures(tokens, text, pieces, index, lo, q)
     return q
+
+
+def _kind_before_figures(
+    tokens: list[Token], text: str, pieces: list[Piece], index: int, lo: int, q: Qualifiers
+) -> None:
+    """Gross/net and mean/median words of the sentence that stand before a year or a
+    percentage ("medellönen 2023 37 300 kronor", "средняя зарплата выросла на 18% и составила
+    87 000 рублей"); not before a count, whose words may be its own ("gemiddeld 40 uur").
+
+    >>> from ._lexicon import get_lexicon
+    >>> def stat(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     return read_qualifiers(tokens, text, pieces, len(pieces) - 1, None).statistic
+    >>> stat("medellönen 2023 37 300 kronor"), stat("medellön 30 000 kr, 2023 37 300 kronor")
+    ('mean', None)
+    """
+    k = index - 1
+    while k >= 0 and index - k <= 2 and lo == pieces[k].last:
+        prev = pieces[k]
+        raw = text[prev.start : prev.end]
+        if not (prev.low.percent or (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100)):
+            return  # money or a count of things: the words before it are its own
+        lo_k, _ = _region(tokens, text, pieces, k)
+        for token in tokens[lo_k + 1 : prev.first]:
+            if token.kind != "word":
+                continue
+            roles = token.value.roles
+            if q.gross is None and ("gross" in roles or "net" in roles):
+                q.gross = "gross" in roles
+            if q.statistic is None and ("mean" in roles or "median" in roles):
+                q.statistic = "mean" if "mean" in roles else "median"
+        lo, k = lo_k, k - 1
 
 
 def _payments_later(

@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import Example, check, gap, table
 
 E = Example
 N = Example.none
@@ -176,6 +176,21 @@ GERMAN = table(
     E("Verdienst: 12 Euro/Stunde", 12, 12, "EUR", "hour", hints=DE),
     E("ab 4.000 EUR/Monat", 4000, None, "EUR", "month", hints=DE),
     E("Gehaltsvorstellung: 55k", 55000, 55000, "EUR", "year", inferred=PC, hints=DE),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("Im Jahr 2024 stiegen die Löhne um 5,2 %, auf durchschnittlich 4.479 Euro brutto.", 4479, 4479, "EUR", "month", gross=True, statistic="mean", inferred=P, hints=DE),
+    E("Mehr als 60 % der 25- bis 34-Jährigen verdienen über 3.000 Euro.", 3000, None, "EUR", "month", inferred=P, hints=DE),
+    E("Mit 30 Jahren verdienen Ingenieure rund 60.000 Euro.", 60000, 60000, "EUR", "year", approximate=True, inferred=P, hints=DE),
+    E("Das Unternehmen mit 250 Mitarbeitern zahlt 3.500 € im Monat.", 3500, 3500, "EUR", "month", hints=DE),
+    E("Seit dem 1. Januar 2025 beträgt der Mindestlohn 12,82 Euro.", "12.82", "12.82", "EUR", "hour", inferred=P, hints=DE),
+    E("Frauen verdienten 20,84 Euro pro Stunde, Männer 25,30 Euro.", "20.84", "20.84", "EUR", "hour", hints=DE),
+    E("Gehalt: 2,5 Tsd. Euro netto", 2500, 2500, "EUR", "month", gross=False, inferred=P, hints=DE),
+    E("Gehalt: 45,000 EUR p.a.", 45000, 45000, "EUR", "year", hints=DE),
+    N("Die Löhne stiegen um 5 %.", DE),
+    E("von 3.000 Euro bis 3.500 Euro im Monat", 3000, 3500, "EUR", "month", hints=DE),
+    E("Ein Maurer verdient 3.200 Euro – ein Meister bis zu 4.500 Euro.", 3200, 3200, "EUR", "month", inferred=P, hints=DE),
+    E("Das mittlere Einkommen liegt bei 3.700 Euro brutto pro Monat.", 3700, 3700, "EUR", "month", gross=True, statistic="median", hints=DE),
+    E("Gehalt nach Tarif: 3.800 € brutto", 3800, 3800, "EUR", "month", gross=True, inferred=P, hints=DE),
+    E("In Österreich liegt das Medianeinkommen bei 2.600 € netto, 14 Mal im Jahr.", 2600, 2600, "EUR", "month", gross=False, statistic="median", payments=14, inferred=P, hints=AT),
 )  # fmt: skip
 
 SPANISH = table(
@@ -265,6 +280,17 @@ SPANISH = table(
     E("El salario ronda los 35k", 35000, 35000, "EUR", "year", approximate=True, inferred=PC, hints=ES),
     E("Salario mensual de 1.450 €", 1450, 1450, "EUR", "month", hints=ES),
     E("más de 40 mil euros al año", 40000, None, "EUR", "year", hints=ES),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("En 2023, el 25% de los asalariados ganó menos de 1.200 euros al mes.", None, 1200, "EUR", "month", hints=ES),
+    E("de 2.000 euros a 2.500 euros mensuales", 2000, 2500, "EUR", "month", hints=ES),
+    E("2,5 mil euros al mes", 2500, 2500, "EUR", "month", hints=ES),
+    E("El SMI sube a 1.184 euros brutos al mes en 14 pagas para 2025.", 1184, 1184, "EUR", "month", payments=14, gross=True, hints=ES),
+    E("Los médicos cobran entre 3.000 y 4.500 euros netos, según la comunidad.", 3000, 4500, "EUR", "month", gross=False, inferred=P, hints=ES),
+    E("Un becario cobra 600 euros y trabaja 8 horas diarias.", 600, 600, "EUR", "month", inferred=P, hints=ES),
+    gap(E("El sueldo medio de los jóvenes de 25 años es de 1.400 euros.", 1400, 1400, "EUR", "month", statistic="mean", inferred=P, hints=ES),
+        "a statistic word before a count ('de 25 años') is not carried past it: the word may be the"
+        " count's own ('gemiddeld 40 uur')"),
+    E("Sueldo: 45.000 - 50.000 € + 10% variable", 45000, 50000, "EUR", "year", inferred=P, hints=ES),
 )  # fmt: skip
 
 PORTUGUESE = table(
@@ -343,6 +369,13 @@ PORTUGUESE = table(
     E("Salário de R$ 3.500,00 (bruto)", 3500, 3500, "BRL", "month", gross=True, inferred=P, hints=BR),
     E("Remuneração de R$ 20 a R$ 25 por hora", 20, 25, "BRL", "hour", hints=BR),
     E("O salário inicial é de 1,2 mil reais.", 1200, 1200, "BRL", "month", inferred=P, hints=BR),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("Em 2024, 30% dos trabalhadores ganhavam até R$ 1.412.", None, 1412, "BRL", "month", inferred=P, hints=BR),
+    E("R$ 2,5 mil por mês", 2500, 2500, "BRL", "month", hints=BR),
+    E("O profissional com 5 anos de carreira ganha de R$ 8 mil a R$ 10 mil.", 8000, 10000, "BRL", "month", inferred=P, hints=BR),
+    E("O salário vai de R$ 3.000 até R$ 4.500.", 3000, 4500, "BRL", "month", inferred=P, hints=BR),
+    E("Em Portugal, o salário médio foi de 1.463 euros brutos em 2023.", 1463, 1463, "EUR", "month", gross=True, statistic="mean", inferred=P, hints=PT),
+    E("Ganhava 1500 euros limpos por mês", 1500, 1500, "EUR", "month", gross=False, hints=PT),
 )  # fmt: skip
 
 ITALIAN = table(
@@ -423,6 +456,13 @@ ITALIAN = table(
     E("uno stipendio da 2.000 euro al mese", 2000, 2000, "EUR", "month", hints=NO),
     E("Retribuzione annua lorda: 45.000 euro", 45000, 45000, "EUR", "year", gross=True, hints=NO),
     E("stipendio di 1.200 € per 13 mensilità", 1200, 1200, "EUR", "month", payments=13, inferred=P, hints=IT),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("Nel 2022 lo stipendio medio era di 1.500 euro, il 12% in più rispetto al 2019.", 1500, 1500, "EUR", "month", statistic="mean", inferred=P, hints=IT),
+    E("2,5 mila euro al mese", 2500, 2500, "EUR", "month", hints=IT),
+    E("Un operaio guadagna 1.400 euro, un impiegato 1.700.", 1400, 1400, "EUR", "month", inferred=P, hints=IT),
+    E("Il 30% dei giovani sotto i 35 anni guadagna meno di 1.000 euro al mese.", None, 1000, "EUR", "month", hints=IT),
+    E("RAL tra i 40 e i 50k euro", 40000, 50000, "EUR", "year", gross=True, hints=IT),
+    E("dai 1.200 ai 1.500 euro netti al mese", 1200, 1500, "EUR", "month", gross=False, hints=IT),
 )  # fmt: skip
 
 KOREAN = table(
@@ -491,6 +531,13 @@ KOREAN = table(
     E("연봉 2,800만원 (협의 가능)", 28000000, 28000000, "KRW", "year", negotiable=True, hints=KR),
     E("시급 10,030원 이상", 10030, None, "KRW", "hour", hints=KR),
     E("일급 10만 원", 100000, 100000, "KRW", "day", hints=KR),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("2023년 기준 직장인 평균 연봉은 4,214만원으로 전년 대비 5.3% 증가했다.", 42140000, 42140000, "KRW", "year", statistic="mean", hints=KR),
+    E("30대 평균 월급은 400만원 수준이다.", 4000000, 4000000, "KRW", "month", statistic="mean", hints=KR),
+    E("대졸 신입 초봉은 3천만원에서 4천만원 사이", 30000000, 40000000, "KRW", "year", hints=KR),
+    E("연봉 4천에서 5천 사이", 40000000, 50000000, "KRW", "year", inferred=C, hints=KR),
+    E("월 250~300", 2500000, 3000000, "KRW", "month", inferred=C, hints=KR),
+    E("연봉 3,600만원 이상 (경력 2년 이상)", 36000000, None, "KRW", "year", hints=KR),
 )  # fmt: skip
 
 RUSSIAN = table(
@@ -570,6 +617,15 @@ RUSSIAN = table(
     E("от 80 000 руб. + KPI", 80000, None, "RUB", "month", inferred=P, hints=RU),
     E("Зарплата 90 000–110 000 ₽ в месяц до вычета налогов", 90000, 110000, "RUB", "month", gross=True, hints=RU),
     E("500 рублей в час", 500, 500, "RUB", "hour", hints=RU),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("В 2024 году средняя зарплата выросла на 18% и составила 87 000 рублей.", 87000, 87000, "RUB", "month", statistic="mean", inferred=P, hints=RU),
+    E("Зарплата 120 000 рублей, опыт работы 3-5 лет, возраст 25-35 лет.", 120000, 120000, "RUB", "month", inferred=P, hints=RU),
+    E("1,5 тыс. рублей в день", 1500, 1500, "RUB", "day", hints=RU),
+    E("Зарплата 12,5 тыс. рублей", 12500, 12500, "RUB", "month", inferred=P, hints=RU),
+    E("По данным Росстата, в марте 2024 года медианная зарплата составила 56 тыс. рублей.", 56000, 56000, "RUB", "month", statistic="median", inferred=P, hints=RU),
+    E("Зарплаты курьеров — от 80 до 120 тысяч рублей в месяц.", 80000, 120000, "RUB", "month", hints=RU),
+    E("Заработок от 5 000 до 7 000 рублей в день", 5000, 7000, "RUB", "day", hints=RU),
+    E("Зарплата: 100 000 руб. (оклад 70 000 + премия 30 000)", 100000, 100000, "RUB", "month", inferred=P, hints=RU),
 )  # fmt: skip
 
 SWEDISH = table(
@@ -641,6 +697,12 @@ SWEDISH = table(
     E("Lönen ligger på ca 45 000 kronor per månad", 45000, 45000, "SEK", "month", approximate=True, hints=NO),
     E("Han tjänar 55 000 kr i månaden.", 55000, 55000, "SEK", "month", hints=SE),
     E("Årsinkomst på 600 000 kronor", 600000, 600000, "SEK", "year", hints=SE),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("Enligt SCB var medellönen 2023 37 300 kronor per månad.", 37300, 37300, "SEK", "month", statistic="mean", hints=SE),
+    E("Lönen höjdes med 4,1 % till 36 500 kr i månaden.", 36500, 36500, "SEK", "month", hints=SE),
+    E("En 25-årig undersköterska tjänar runt 28 000 kr.", 28000, 28000, "SEK", "month", approximate=True, inferred=P, hints=SE),
+    E("Lön: 32 000–35 000 kr beroende på erfarenhet, 6 månaders provanställning", 32000, 35000, "SEK", "month", inferred=P, hints=SE),
+    E("från 30 000 kr till 36 000 kr i månaden", 30000, 36000, "SEK", "month", hints=SE),
 )  # fmt: skip
 
 DUTCH = table(
@@ -718,6 +780,12 @@ DUTCH = table(
     E("Hij verdient ruim 5.000 euro per maand.", 5000, 5000, "EUR", "month", approximate=True, hints=NL),
     E("Het uurloon is 14 euro.", 14, 14, "EUR", "hour", hints=NL),
     E("€ 4.200 per maand o.b.v. 40 uur", 4200, 4200, "EUR", "month", hints=NL),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("In 2024 was het gemiddelde salaris 3.600 euro bruto per maand.", 3600, 3600, "EUR", "month", gross=True, statistic="mean", hints=NL),
+    E("75% van de starters verdient minder dan € 2.500.", None, 2500, "EUR", "month", inferred=P, hints=NL),
+    E("Een 23-jarige verdient het minimumloon van € 13,68 per uur.", "13.68", "13.68", "EUR", "hour", hints=NL),
+    E("van 3.000 tot 3.500 euro bruto", 3000, 3500, "EUR", "month", gross=True, inferred=P, hints=NL),
+    E("Salaris: max. € 4.800 bruto p.m. (schaal 10)", None, 4800, "EUR", "month", gross=True, hints=NL),
 )  # fmt: skip
 
 ENGLISH = table(
@@ -797,6 +865,17 @@ ENGLISH = table(
     E("The average salary is $56,310 per year.", 56310, 56310, "USD", "year", statistic="mean", hints=NO),
     E("salaries range from $70,000 to $90,000", 70000, 90000, "USD", "year", inferred=P, hints=US),
     E("With 10 years of experience you can earn $120k.", 120000, 120000, "USD", "year", inferred=P, hints=US),
+    # third round: other numbers before the pay, ranges with words on both ends, decimal magnitudes
+    E("In Q3 2024, 45% of workers earned under $50,000 a year.", None, 50000, "USD", "year", hints=US),
+    E("from $50,000 up to $70,000 per year", 50000, 70000, "USD", "year", hints=US),
+    E("1.5 million dollars a year", 1500000, 1500000, "USD", "year", hints=US),
+    E("The CEO earned $1.2M last year.", 1200000, 1200000, "USD", "year", inferred=P, hints=US),
+    E("At 25, I was making $45k a year; now I make $70k.", 45000, 45000, "USD", "year", hints=US),
+    E("The company, which employs 5,000 people, pays interns $7,000 a month.", 7000, 7000, "USD", "month", hints=US),
+    E("Wages rose 4.2% to an average of $34.50 an hour in March 2024.", "34.50", "34.50", "USD", "hour", statistic="mean", hints=US),
+    E("£25,000 – £28,000 pro rata (22.5 hours per week)", 25000, 28000, "GBP", "year", inferred=P, hints=GB),
+    E("I'm on 32k.", 32000, 32000, "GBP", "year", inferred=PC, hints=GB),
+    E("₹ 25k per month", 25000, 25000, "INR", "month", hints=IN),
 )  # fmt: skip
 
 POLISH = table(
