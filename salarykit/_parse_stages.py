@@ -672,6 +672,8 @@ def resolve_currency(
     (('AUD', False), ('CNY', True), ('JPY', False), ('USD', True), ('CNY', False))
     >>> cur("月薪 40,000元", "zh", "TW"), cur("40,000元", "zh")
     (('TWD', False), ('CNY', True))
+    >>> cur("$16,000 pesos", "es"), cur("$16,000 pesos", "es", "CO")
+    (('MXN', True), ('COP', False))
     """
     ambiguous: tuple[str, ...] = ()
     for token in piece.currencies:
@@ -688,6 +690,8 @@ def resolve_currency(
             return options[0], False
         if options and not ambiguous:
             ambiguous = options
+        elif options:  # "$16,000 pesos": the currencies both signs may name
+            ambiguous = tuple(c for c in ambiguous if c in options) or ambiguous
     if not ambiguous:
         return None, False
     if country and lex.territory_currency.get(country) in ambiguous:

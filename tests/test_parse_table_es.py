@@ -109,7 +109,7 @@ NEWS = table(
     E("un sueldo de mil euros al mes", 1000, 1000, "EUR", "month", hints=ES),
     E("la media salarial en España es de 26.948 euros anuales", 26948, 26948, "EUR", "year", statistic="mean",
       hints=ES),
-    E("el salario mínimo general es de 278.80 pesos diarios", "278.80", "278.80", "MXN", "day", inferred=C, hints=MX),
+    E("el salario mínimo general es de 278.80 pesos diarios", "278.80", "278.80", "MXN", "day", hints=MX),
     E("1,5 millones de euros al año", 1500000, 1500000, "EUR", "year", hints=ES),
     E("el SMI sube hasta 1.184 euros al mes", 1184, 1184, "EUR", "month", hints=ES),
     N("ampliación de capital de 2 millones de euros", ES),
