@@ -191,6 +191,12 @@ GERMAN = table(
     E("Das mittlere Einkommen liegt bei 3.700 Euro brutto pro Monat.", 3700, 3700, "EUR", "month", gross=True, statistic="median", hints=DE),
     E("Gehalt nach Tarif: 3.800 € brutto", 3800, 3800, "EUR", "month", gross=True, inferred=P, hints=DE),
     E("In Österreich liegt das Medianeinkommen bei 2.600 € netto, 14 Mal im Jahr.", 2600, 2600, "EUR", "month", gross=False, statistic="median", payments=14, inferred=P, hints=AT),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    NEG("Das Gehalt wird im Vorstellungsgespräch besprochen.", DE),
+    N("Gehalt: keine Angabe", DE),
+    E("Ich verdiene 4k netto im Monat.", 4000, 4000, "EUR", "month", gross=False, inferred=C, hints=DE),
+    E("Einstieg mit 52,5k", 52500, 52500, "EUR", "year", inferred=PC, hints=DE),
+    E("Zwischen 50 und 60 Tausend Euro im Jahr", 50000, 60000, "EUR", "year", hints=DE),
 )  # fmt: skip
 
 SPANISH = table(
@@ -291,6 +297,11 @@ SPANISH = table(
         "a statistic word before a count ('de 25 años') is not carried past it: the word may be the"
         " count's own ('gemiddeld 40 uur')"),
     E("Sueldo: 45.000 - 50.000 € + 10% variable", 45000, 50000, "EUR", "year", inferred=P, hints=ES),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    E("$16,000 pesos al mes", 16000, 16000, "MXN", "month", inferred=C, hints=NO),
+    NEG("El salario se definirá en la entrevista.", ES),
+    N("Salario: no especificado", ES),
+    E("Me pagan 1,5k al mes", 1500, 1500, "EUR", "month", inferred=C, hints=ES),
 )  # fmt: skip
 
 PORTUGUESE = table(
@@ -376,6 +387,9 @@ PORTUGUESE = table(
     E("O salário vai de R$ 3.000 até R$ 4.500.", 3000, 4500, "BRL", "month", inferred=P, hints=BR),
     E("Em Portugal, o salário médio foi de 1.463 euros brutos em 2023.", 1463, 1463, "EUR", "month", gross=True, statistic="mean", inferred=P, hints=PT),
     E("Ganhava 1500 euros limpos por mês", 1500, 1500, "EUR", "month", gross=False, hints=PT),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    N("Salário não informado", BR),
+    E("Ganho 5k por mês", 5000, 5000, "BRL", "month", inferred=C, hints=BR),
 )  # fmt: skip
 
 ITALIAN = table(
@@ -463,6 +477,9 @@ ITALIAN = table(
     E("Il 30% dei giovani sotto i 35 anni guadagna meno di 1.000 euro al mese.", None, 1000, "EUR", "month", hints=IT),
     E("RAL tra i 40 e i 50k euro", 40000, 50000, "EUR", "year", gross=True, hints=IT),
     E("dai 1.200 ai 1.500 euro netti al mese", 1200, 1500, "EUR", "month", gross=False, hints=IT),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    N("Retribuzione non specificata", IT),
+    E("Prendo 1,5k al mese", 1500, 1500, "EUR", "month", inferred=C, hints=IT),
 )  # fmt: skip
 
 KOREAN = table(
@@ -538,6 +555,10 @@ KOREAN = table(
     E("연봉 4천에서 5천 사이", 40000000, 50000000, "KRW", "year", inferred=C, hints=KR),
     E("월 250~300", 2500000, 3000000, "KRW", "month", inferred=C, hints=KR),
     E("연봉 3,600만원 이상 (경력 2년 이상)", 36000000, None, "KRW", "year", hints=KR),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    N("연봉 정보 없음", KR),
+    NEG("급여: 면접 후 협의", KR),
+    E("연봉 4500", 45000000, 45000000, "KRW", "year", inferred=C, hints=KR),
 )  # fmt: skip
 
 RUSSIAN = table(
@@ -626,6 +647,10 @@ RUSSIAN = table(
     E("Зарплаты курьеров — от 80 до 120 тысяч рублей в месяц.", 80000, 120000, "RUB", "month", hints=RU),
     E("Заработок от 5 000 до 7 000 рублей в день", 5000, 7000, "RUB", "day", hints=RU),
     E("Зарплата: 100 000 руб. (оклад 70 000 + премия 30 000)", 100000, 100000, "RUB", "month", inferred=P, hints=RU),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    E("150 тыщ в месяц", 150000, 150000, "RUB", "month", inferred=C, hints=RU),
+    E("Получаю 100к на руки", 100000, 100000, "RUB", "month", gross=False, inferred=PC, hints=RU),
+    N("Зарплата не указана, опыт от 1 года", RU),
 )  # fmt: skip
 
 SWEDISH = table(
@@ -703,6 +728,9 @@ SWEDISH = table(
     E("En 25-årig undersköterska tjänar runt 28 000 kr.", 28000, 28000, "SEK", "month", approximate=True, inferred=P, hints=SE),
     E("Lön: 32 000–35 000 kr beroende på erfarenhet, 6 månaders provanställning", 32000, 35000, "SEK", "month", inferred=P, hints=SE),
     E("från 30 000 kr till 36 000 kr i månaden", 30000, 36000, "SEK", "month", hints=SE),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    N("Lön: ej angiven", SE),
+    E("Jag tjänar 35k i månaden", 35000, 35000, "SEK", "month", inferred=C, hints=SE),
 )  # fmt: skip
 
 DUTCH = table(
@@ -786,6 +814,9 @@ DUTCH = table(
     E("Een 23-jarige verdient het minimumloon van € 13,68 per uur.", "13.68", "13.68", "EUR", "hour", hints=NL),
     E("van 3.000 tot 3.500 euro bruto", 3000, 3500, "EUR", "month", gross=True, inferred=P, hints=NL),
     E("Salaris: max. € 4.800 bruto p.m. (schaal 10)", None, 4800, "EUR", "month", gross=True, hints=NL),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    N("Salaris niet vermeld", NL),
+    E("Ik verdien 3k netto per maand", 3000, 3000, "EUR", "month", gross=False, inferred=C, hints=NL),
 )  # fmt: skip
 
 ENGLISH = table(
@@ -876,6 +907,10 @@ ENGLISH = table(
     E("£25,000 – £28,000 pro rata (22.5 hours per week)", 25000, 28000, "GBP", "year", inferred=P, hints=GB),
     E("I'm on 32k.", 32000, 32000, "GBP", "year", inferred=PC, hints=GB),
     E("₹ 25k per month", 25000, 25000, "INR", "month", hints=IN),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    NEG("Salary to be discussed at interview", GB),
+    N("Salary not specified", US),
+    E("He earns 7.5k a month", 7500, 7500, "GBP", "month", inferred=C, hints=GB),
 )  # fmt: skip
 
 POLISH = table(
@@ -991,6 +1026,8 @@ JAPANESE = table(
     N("募集人数：3名", JP),
     E("年収約700万円", 7000000, 7000000, "JPY", "year", approximate=True, hints=JP),
     E("週給5万円", 50000, 50000, "JPY", "week", hints=JP),
+    # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
+    NEG("給与：経験・能力により優遇", JP),
 )  # fmt: skip
 
 TABLES: dict[str, list[Any]] = {
