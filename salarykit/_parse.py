@@ -169,6 +169,17 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             period = "month"
         else:
             period = infer_period(known, currency, country)
+            if (
+                period is None
+                and currency is not None
+                and not piece.currencies
+                and (q.gross is not None or q.context == "salary")
+                and not _unit_follows(ctx, piece)
+            ):  # "세후 300": a pay word, no currency, a figure told in the market's unit (만원)
+                unit = implied_unit(known, currency, None)
+                if unit is not None:
+                    low_value, high_value, known = low_value * unit, high_value * unit, known * unit
+                    period = infer_period(known, currency, country)
             if kind == "number" and period not in ("month", "year"):
                 return None  # a bare number is read as pay only at monthly or yearly scale
         if period is not None:

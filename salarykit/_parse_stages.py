@@ -865,20 +865,23 @@ def plausible(amount: Decimal, currency: str, period: str) -> bool:
     return bool(low <= amount <= high)
 
 
-def implied_unit(amount: Decimal, currency: str, period: str) -> int | None:
+def implied_unit(amount: Decimal, currency: str, period: str | None) -> int | None:
     """The unit a figure written without a currency is told in, when read in currency units
     it is no plausible pay for ``period`` but in that unit it is (``implied_units`` in
-    periods.yaml: Korean pay is told in 만원, "연봉 3800" is 38,000,000 won a year).
+    periods.yaml: Korean pay is told in 만원, "연봉 3800" is 38,000,000 won a year); with no
+    period, plausible for some period.
 
     >>> implied_unit(Decimal(3800), "KRW", "year"), implied_unit(Decimal(5), "KRW", "year")
     (10000, None)
-    >>> implied_unit(Decimal(3800), "EUR", "year") is None
-    True
+    >>> implied_unit(Decimal(300), "KRW", None), implied_unit(Decimal(3800), "EUR", "year")
+    (10000, None)
     """
     unit = _period_data().get("implied_units", {}).get(currency)
-    if unit is None or not plausible(amount * unit, currency, period):
+    if unit is None:
         return None
-    return int(unit)
+    if period is None:
+        return int(unit) if infer_period(amount * unit, currency, None) is not None else None
+    return int(unit) if plausible(amount * unit, currency, period) else None
 
 
 # --------------------------------------------------------------------------- qualifiers

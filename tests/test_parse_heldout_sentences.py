@@ -559,6 +559,16 @@ KOREAN = table(
     N("연봉 정보 없음", KR),
     NEG("급여: 면접 후 협의", KR),
     E("연봉 4500", 45000000, 45000000, "KRW", "year", inferred=C, hints=KR),
+    # fifth round: figures told in 만원 with no unit written
+    E("세후 300", 3000000, 3000000, "KRW", "month", gross=False, inferred=PC, hints=KR),
+    E("실수령 280", 2800000, 2800000, "KRW", "month", gross=False, inferred=PC, hints=KR),
+    E("연봉 3.5천~4천", 35000000, 40000000, "KRW", "year", inferred=C, hints=KR),
+    E("연봉 3천~3천5백", 30000000, 35000000, "KRW", "year", inferred=C, hints=KR),
+    E("월 250~300만원선", 2500000, 3000000, "KRW", "month", approximate=True, hints=KR),
+    E("월 300 이상 가능", 3000000, None, "KRW", "month", inferred=C, hints=KR),
+    NEG("연봉 협상 가능", KR),
+    N("모집인원 300", KR),
+    N("근무시간 월 160시간", KR),
 )  # fmt: skip
 
 RUSSIAN = table(
