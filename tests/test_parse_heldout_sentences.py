@@ -197,6 +197,9 @@ GERMAN = table(
     E("Ich verdiene 4k netto im Monat.", 4000, 4000, "EUR", "month", gross=False, inferred=C, hints=DE),
     E("Einstieg mit 52,5k", 52500, 52500, "EUR", "year", inferred=PC, hints=DE),
     E("Zwischen 50 und 60 Tausend Euro im Jahr", 50000, 60000, "EUR", "year", hints=DE),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("Das Gehalt beginnt bei 45.000 Euro im Jahr.", 45000, None, "EUR", "year", hints=DE),
+    E("Das Gehalt startet bei 3.000 € brutto.", 3000, None, "EUR", "month", gross=True, inferred=P, hints=DE),
 )  # fmt: skip
 
 SPANISH = table(
@@ -302,6 +305,11 @@ SPANISH = table(
     NEG("El salario se definirá en la entrevista.", ES),
     N("Salario: no especificado", ES),
     E("Me pagan 1,5k al mes", 1500, 1500, "EUR", "month", inferred=C, hints=ES),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("desde 1.200 € y puede llegar a 1.800 €", 1200, 1800, "EUR", "month", inferred=P, hints=ES),
+    E("El salario empieza en 1.300 euros.", 1300, None, "EUR", "month", inferred=P, hints=ES),
+    E("El sueldo parte de 1.200 euros brutos.", 1200, None, "EUR", "month", gross=True, inferred=P, hints=ES),
+    E("El sueldo va desde los 1.200 hasta los 1.800 euros.", 1200, 1800, "EUR", "month", inferred=P, hints=ES),
 )  # fmt: skip
 
 PORTUGUESE = table(
@@ -390,6 +398,9 @@ PORTUGUESE = table(
     # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
     N("Salário não informado", BR),
     E("Ganho 5k por mês", 5000, 5000, "BRL", "month", inferred=C, hints=BR),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("R$ 3.000 podendo chegar a R$ 5.000", 3000, 5000, "BRL", "month", inferred=P, hints=BR),
+    E("O salário começa em R$ 3.000.", 3000, None, "BRL", "month", inferred=P, hints=BR),
 )  # fmt: skip
 
 ITALIAN = table(
@@ -480,6 +491,9 @@ ITALIAN = table(
     # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
     N("Retribuzione non specificata", IT),
     E("Prendo 1,5k al mese", 1500, 1500, "EUR", "month", inferred=C, hints=IT),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("Lo stipendio parte da 1.200 euro e può arrivare a 2.000 euro.", 1200, 2000, "EUR", "month", inferred=P,
+      hints=IT),
 )  # fmt: skip
 
 KOREAN = table(
@@ -661,6 +675,9 @@ RUSSIAN = table(
     E("150 тыщ в месяц", 150000, 150000, "RUB", "month", inferred=C, hints=RU),
     E("Получаю 100к на руки", 100000, 100000, "RUB", "month", gross=False, inferred=PC, hints=RU),
     N("Зарплата не указана, опыт от 1 года", RU),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("Зарплата начинается от 60 000 рублей", 60000, None, "RUB", "month", inferred=P, hints=RU),
+    E("Зарплата — от 100 тысяч рублей и выше", 100000, None, "RUB", "month", inferred=P, hints=RU),
 )  # fmt: skip
 
 SWEDISH = table(
@@ -741,6 +758,8 @@ SWEDISH = table(
     # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
     N("Lön: ej angiven", SE),
     E("Jag tjänar 35k i månaden", 35000, 35000, "SEK", "month", inferred=C, hints=SE),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("Lönen börjar på 28 000 kr", 28000, None, "SEK", "month", inferred=P, hints=SE),
 )  # fmt: skip
 
 DUTCH = table(
@@ -766,7 +785,8 @@ DUTCH = table(
       hints=NL),
     E("Het salaris bedraagt maximaal € 5.200 bruto per maand (schaal 11).", None, 5200, "EUR", "month",
       gross=True, hints=NL),
-    E("Je start op € 2.750 per maand en groeit door naar € 3.600.", 2750, 2750, "EUR", "month", hints=NL),
+    E("Je start op € 2.750 per maand en groeit door naar € 3.600.", 2750, 3600, "EUR", "month", hints=NL),
+    E("€ 2.900 oplopend tot € 3.900 bruto per maand", 2900, 3900, "EUR", "month", gross=True, hints=NL),
     E("ca. € 55k per jaar", 55000, 55000, "EUR", "year", approximate=True, hints=NL),
     E("Salaris van 40 tot 50 duizend euro per jaar", 40000, 50000, "EUR", "year", hints=NL),
     E("€ 45.000 - € 55.000 per jaar, afhankelijk van ervaring", 45000, 55000, "EUR", "year", hints=NL),
@@ -827,6 +847,8 @@ DUTCH = table(
     # fourth round: forum shorthand ('4k', 'тыщ'), no figure at all, pay left to the interview
     N("Salaris niet vermeld", NL),
     E("Ik verdien 3k netto per maand", 3000, 3000, "EUR", "month", gross=False, inferred=C, hints=NL),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("Het salaris begint bij € 2.800", 2800, None, "EUR", "month", inferred=P, hints=NL),
 )  # fmt: skip
 
 ENGLISH = table(
@@ -921,6 +943,9 @@ ENGLISH = table(
     NEG("Salary to be discussed at interview", GB),
     N("Salary not specified", US),
     E("He earns 7.5k a month", 7500, 7500, "GBP", "month", inferred=C, hints=GB),
+    # sixth round: pay that starts at a figure, or runs from one figure as far as another
+    E("£25,000 rising to £28,000 after probation", 25000, 28000, "GBP", "year", inferred=P, hints=GB),
+    E("Salaries begin at $50,000.", 50000, None, "USD", "year", inferred=P, hints=US),
 )  # fmt: skip
 
 POLISH = table(
