@@ -230,6 +230,12 @@ def _variants(key: str) -> Iterator[str]:
         yield key.replace("'", "")
 
 
+def _as_written(atom: tuple[int, int, str, str, str, str]) -> str:
+    """The lookup form of an atom as the next atom of an entry, a small number as written
+    (not as the count of a template): the "4" of "per 4 weken"."""
+    return " " + atom[3] if atom[5][:1] == " " else atom[3]
+
+
 class _Node:
     """A node of the lexicon trie: the entry ending at this atom, if any, and the atoms after it."""
 
@@ -503,7 +509,7 @@ class Lexicon:
             other = trie.get(atom) if look is not atom else None  # a count is also a number
             # may open a longer entry when the next atom may follow: longest match, atom by atom
             longer = i < last and (
-                (node is not None and atoms[i + 1][5] in node.next)
+                (node is not None and (atoms[i + 1][5] in node.next or _as_written(atoms[i + 1]) in node.next))
                 or (other is not None and atoms[i + 1][5] in other.next)
             )
             if longer:
@@ -549,17 +555,36 @@ class Lexicon:
         node = self.trie.get(first)
         if node is None:
             return None, i, False
+        return self._walk(atoms, i, node)
+
+    def _walk(
+        self, atoms: list[tuple[int, int, str, str, str, str]], i: int, node: _Node
+    ) -> tuple[Entry | None, int, bool]:
+        """The longest entry from ``node``, reached at ``atoms[i]``. A small number inside an
+        entry is either the count of a template ("sur {n} mois") or written in the entry
+        ("per 4 weken"): when both may go on, the longer match wins."""
         found, found_end, template = node.entry, i, node.template
         following = node.next
         j = i + 1
         n = len(atoms)
         while following and j < n:
-            node = following.get(atoms[j][5])
-            if node is None:
+            atom = atoms[j]
+            nxt = following.get(atom[5])
+            if atom[2] == "n":
+                written = following.get(_as_written(atom))
+                if written is not None and written is not nxt:
+                    if nxt is not None:  # both go on: try each, keep the longer
+                        tried = [r for r in (self._walk(atoms, j, nxt), self._walk(atoms, j, written)) if r[0]]
+                        best = max(tried, key=lambda r: r[1], default=None)
+                        if best is not None and (found is None or best[1] > found_end):
+                            return best
+                        return found, found_end, template
+                    nxt = written
+            if nxt is None:
                 break
-            if node.entry is not None:
-                found, found_end, template = node.entry, j, node.template
-            following = node.next
+            if nxt.entry is not None:
+                found, found_end, template = nxt.entry, j, nxt.template
+            following = nxt.next
             j += 1
         return found, found_end, template
 

@@ -19,6 +19,9 @@ Reading conventions (those of ``shared/corpus/README.md``), with these decisions
   3,500 a month);
 * a number of hours, days or weeks next to the pay ("bei 40 Wochenstunden", "36 uur per week",
   "2 раза в месяц") names no pay period;
+* pay every 15 days ("quincenal", "por quinzena") is read like semi-monthly pay, per month and
+  doubled; pay every other week per week, halved; pay every four weeks ("per 4 weken") per
+  week, quartered;
 * no period written: the one an expert infers from market and magnitude, marked inferred; a word
   that names a pay of one period ("초봉", "Stundensätze", "Månadslönen") states it.
 
@@ -310,6 +313,9 @@ SPANISH = table(
     E("El salario empieza en 1.300 euros.", 1300, None, "EUR", "month", inferred=P, hints=ES),
     E("El sueldo parte de 1.200 euros brutos.", 1200, None, "EUR", "month", gross=True, inferred=P, hints=ES),
     E("El sueldo va desde los 1.200 hasta los 1.800 euros.", 1200, 1800, "EUR", "month", inferred=P, hints=ES),
+    # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
+    E("$8,000 quincenales", 16000, 16000, "MXN", "month", hints=MX),
+    E("Sueldo quincenal de $6,500", 13000, 13000, "MXN", "month", hints=MX),
 )  # fmt: skip
 
 PORTUGUESE = table(
@@ -401,6 +407,8 @@ PORTUGUESE = table(
     # sixth round: pay that starts at a figure, or runs from one figure as far as another
     E("R$ 3.000 podendo chegar a R$ 5.000", 3000, 5000, "BRL", "month", inferred=P, hints=BR),
     E("O salário começa em R$ 3.000.", 3000, None, "BRL", "month", inferred=P, hints=BR),
+    # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
+    E("R$ 1.000 por quinzena", 2000, 2000, "BRL", "month", hints=BR),
 )  # fmt: skip
 
 ITALIAN = table(
@@ -760,6 +768,8 @@ SWEDISH = table(
     E("Jag tjänar 35k i månaden", 35000, 35000, "SEK", "month", inferred=C, hints=SE),
     # sixth round: pay that starts at a figure, or runs from one figure as far as another
     E("Lönen börjar på 28 000 kr", 28000, None, "SEK", "month", inferred=P, hints=SE),
+    # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
+    E("Lön 14 000 kr varannan vecka", 7000, 7000, "SEK", "week", hints=SE),
 )  # fmt: skip
 
 DUTCH = table(
@@ -849,6 +859,9 @@ DUTCH = table(
     E("Ik verdien 3k netto per maand", 3000, 3000, "EUR", "month", gross=False, inferred=C, hints=NL),
     # sixth round: pay that starts at a figure, or runs from one figure as far as another
     E("Het salaris begint bij € 2.800", 2800, None, "EUR", "month", inferred=P, hints=NL),
+    # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
+    E("€ 1.600 bruto per 4 weken", 400, 400, "EUR", "week", gross=True, hints=NL),
+    E("Het loon is € 1.500 per vier weken.", 375, 375, "EUR", "week", hints=NL),
 )  # fmt: skip
 
 ENGLISH = table(
@@ -946,6 +959,8 @@ ENGLISH = table(
     # sixth round: pay that starts at a figure, or runs from one figure as far as another
     E("£25,000 rising to £28,000 after probation", 25000, 28000, "GBP", "year", inferred=P, hints=GB),
     E("Salaries begin at $50,000.", 50000, None, "USD", "year", inferred=P, hints=US),
+    # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
+    E("£1,200 every four weeks", 300, 300, "GBP", "week", hints=GB),
 )  # fmt: skip
 
 POLISH = table(
