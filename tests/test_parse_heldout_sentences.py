@@ -1051,6 +1051,8 @@ CHINESE = table(
     NEG("工资面议，待遇从优", CN),
     N("招聘5人，要求3年以上经验", CN),
     E("年收入约20万元", 200000, 200000, "CNY", "year", approximate=True, hints=CN),
+    E("年薪可达50万元", None, 500000, "CNY", "year", hints=CN),
+    E("月薪在8000到12000元之间", 8000, 12000, "CNY", "month", hints=CN),
 )  # fmt: skip
 
 JAPANESE = table(
