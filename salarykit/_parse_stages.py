@@ -988,14 +988,23 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
         label = tokens[k]  # "13e mois : 3 000 €": the amount of that payment
         q.context, q.cue = "other", text[label.start : label.end]
     cursor = piece.start
+    look_after = True  # no telling word before: the one right after the piece tells
     for j in range(piece.first - 1, lo, -1):
         if q.context is not None:
+            look_after = False
             break
         gap = text[tokens[j].end : cursor]
         if "," in gap or "，" in gap:
+            look_after = False
             break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
         kind = _context(tokens[j])
         if kind is not None:
+            if (
+                kind in ("other", "nonsalary")
+                and _said_of_previous(tokens, pieces, index, j)
+                and not _broken(text, pieces[index - 1].end, tokens[j].end)
+            ):
+                break  # "$20k signing bonus and $120k base": the word is said of the figure before
             if (
                 kind == "salary"
                 and not _has(tokens[j], "salary")
@@ -1006,9 +1015,10 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
                 j -= 1  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
                 kind = _context(tokens[j])
             q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
+            look_after = False
             break
         cursor = tokens[j].start
-    else:
+    if look_after:
         j = piece.last + 1
         if j < hi and _loose(text, piece.end, tokens[j].start):
             kind = _context(tokens[j])

@@ -203,6 +203,7 @@ GERMAN = table(
     # sixth round: pay that starts at a figure, or runs from one figure as far as another
     E("Das Gehalt beginnt bei 45.000 Euro im Jahr.", 45000, None, "EUR", "year", hints=DE),
     E("Das Gehalt startet bei 3.000 € brutto.", 3000, None, "EUR", "month", gross=True, inferred=P, hints=DE),
+    E("€ 5.000 Bonus und 60.000 € Jahresgehalt", 60000, 60000, "EUR", "year", hints=DE),
 )  # fmt: skip
 
 SPANISH = table(
@@ -961,6 +962,8 @@ ENGLISH = table(
     E("Salaries begin at $50,000.", 50000, None, "USD", "year", inferred=P, hints=US),
     # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
     E("£1,200 every four weeks", 300, 300, "GBP", "week", hints=GB),
+    # eighth round: a bonus named right after the figure before is that figure's
+    E("$20k signing bonus and $120k base", 120000, 120000, "USD", "year", inferred=P, hints=US),
 )  # fmt: skip
 
 POLISH = table(
