@@ -1020,7 +1020,11 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
         cursor = tokens[j].start
     if look_after:
         j = piece.last + 1
-        if j < hi and _loose(text, piece.end, tokens[j].start):
+        cursor = piece.end
+        while j + 1 < hi and _has(tokens[j], "glue") and _loose(text, cursor, tokens[j].start):
+            cursor = tokens[j].end  # "1.000 euro di bonus", "2.000 euros de sueldo"
+            j += 1
+        if j < hi and _loose(text, cursor, tokens[j].start):
             kind = _context(tokens[j])
             if kind is not None:
                 q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]

@@ -317,6 +317,8 @@ SPANISH = table(
     # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
     E("$8,000 quincenales", 16000, 16000, "MXN", "month", hints=MX),
     E("Sueldo quincenal de $6,500", 13000, 13000, "MXN", "month", hints=MX),
+    N("500 euros de dietas", ES),
+    E("Cobro 2.000 euros de sueldo y 300 de dietas", 2000, 2000, "EUR", "month", inferred=P, hints=ES),
 )  # fmt: skip
 
 PORTUGUESE = table(
@@ -410,6 +412,8 @@ PORTUGUESE = table(
     E("O salário começa em R$ 3.000.", 3000, None, "BRL", "month", inferred=P, hints=BR),
     # seventh round: pay every 15 days, every other week, every four weeks (read like bi-weekly pay)
     E("R$ 1.000 por quinzena", 2000, 2000, "BRL", "month", hints=BR),
+    E("Ganho R$ 3.000 de salário e R$ 800 de vale-alimentação", 3000, 3000, "BRL", "month", inferred=P,
+      hints=BR),
 )  # fmt: skip
 
 ITALIAN = table(
@@ -502,6 +506,10 @@ ITALIAN = table(
     E("Prendo 1,5k al mese", 1500, 1500, "EUR", "month", inferred=C, hints=IT),
     # sixth round: pay that starts at a figure, or runs from one figure as far as another
     E("Lo stipendio parte da 1.200 euro e può arrivare a 2.000 euro.", 1200, 2000, "EUR", "month", inferred=P,
+      hints=IT),
+    # eighth round: the kind of money named after the figure, past a small word
+    N("1.000 euro di bonus", IT),
+    E("Prendo 1.500 euro di stipendio più 200 euro di buoni pasto", 1500, 1500, "EUR", "month", inferred=P,
       hints=IT),
 )  # fmt: skip
 
