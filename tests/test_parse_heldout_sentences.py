@@ -414,6 +414,7 @@ PORTUGUESE = table(
     E("R$ 1.000 por quinzena", 2000, 2000, "BRL", "month", hints=BR),
     E("Ganho R$ 3.000 de salário e R$ 800 de vale-alimentação", 3000, 3000, "BRL", "month", inferred=P,
       hints=BR),
+    E("Salário de R$ 2.500 + 13º + férias + 1/3", 2500, 2500, "BRL", "month", payments=13, inferred=P, hints=BR),
 )  # fmt: skip
 
 ITALIAN = table(
