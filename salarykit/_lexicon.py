@@ -358,8 +358,12 @@ class Lexicon:
                 inner = self.entries.get(part)
                 if inner is None:
                     continue
+                # a sign that is money and magnitude at once keeps both: "k€/año" is 1000 €
+                money_mag = inner.roles.keys() >= {"mag", "cur"}
                 for role, by_lang in inner.roles.items():
-                    if role in _INHERITED or (only_noise and role in _LABEL_ROLES):
+                    if role in _INHERITED or (only_noise and role in _LABEL_ROLES) or (
+                        role == "mag" and money_mag
+                    ):
                         for lang, value in by_lang.items():
                             entry.add(role, lang, value)
 

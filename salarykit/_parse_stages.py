@@ -479,6 +479,8 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     ([('700000', '1200000', 1)], [('900', '1200', 0)])
     >>> ranges("Min. € 3.200 - Max. € 4.600")
     [('3200', '4600', 2)]
+    >>> ranges("K€ 45-55"), ranges("40 000 - 35 000 €"), ranges("1 800 € - 35 h")
+    ([('45000', '55000', 1)], [('35000', '40000', 1)], [('1800', None, 1), ('35', None, 0)])
     """
     pieces: list[Piece] = []
     n = len(amounts)
@@ -501,11 +503,21 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
             high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
         if high is not None:
             k += 1
+        if before is not None and first == before and low.mag is None and "mag" in tokens[before].value.roles:
+            _scale(low, high, tokens[before].value.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
             Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end)
         )
         k += 1
     return pieces
+
+
+def _scale(low: Amount, high: Amount | None, mult: int) -> None:
+    """Apply a magnitude written before the amounts to both ends ("K€ 45-55")."""
+    for amount in (low, high):
+        if amount is not None and amount.mag is None:
+            amount.value = amount.raw * mult
+            amount.mag = mult
 
 
 def _range_end(
@@ -540,7 +552,12 @@ def _range_end(
     elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
         low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
     if nxt.value < low_value:
-        return None, last
+        # "40 000 - 35 000 €": a range written backwards, the ends of one scale swapped; a
+        # much smaller second number is no end of the range ("1 800 € - 35 h")
+        if low.mag != nxt.mag or nxt.value * 2 < low_value:
+            return None, last
+        low_value, nxt.value = nxt.value, low_value
+        low.raw, nxt.raw = nxt.raw, low.raw
     low.value = low_value
     if low.mag is None and nxt.mag is not None and low_value != low.raw:
         low.mag = nxt.mag

