@@ -973,10 +973,11 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     if (
         k > lo
         and tokens[k].kind == "count"
-        and "payments" in tokens[k].value[0].roles
+        and "payment_rank" in tokens[k].value[0].roles
         and _loose(text, tokens[k].end, tokens[k + 1].start)
     ):
-        label = tokens[k]  # "13e mois : 3 000 €": the amount of that payment
+        # "13e mois : 3 000 €": the amount of that payment ("14 pagas de 2.000 €" counts them)
+        label = tokens[k]
         q.context, q.cue = "other", text[label.start : label.end]
     cursor = piece.start
     for j in range(piece.first - 1, lo, -1):
