@@ -161,6 +161,25 @@ ZH = table(
     E("日薪 1,600~2,000元", 1600, 2000, "TWD", "day", hints=TW),
     E("月薪 NT$35,000~45,000", 35000, 45000, "TWD", "month", hints=TW),
     E("NT$ 40,000~60,000/月", 40000, 60000, "TWD", "month", hints=TW),
+    # third round: free text of job descriptions, with ages, hours, phone numbers and counts
+    E("岗位职责：负责Python开发；任职要求：3-5年经验，本科；薪资：15-20K", 15000, 20000, "CNY", "month",
+      inferred=PC, hints=CN),
+    E("招聘要求：18-35岁，身体健康，月薪6000-8000元", 6000, 8000, "CNY", "month", hints=CN),
+    E("工作时间：9:00-18:00，双休，底薪3000+提成", 3000, 3000, "CNY", "month", inferred=PC, hints=CN),
+    E("上班时间8:30-17:30 月休4天 工资5000-7000", 5000, 7000, "CNY", "month", inferred=PC, hints=CN),
+    E("包吃住，日结150元", 150, 150, "CNY", "day", hints=CN),
+    E("暑假工 时薪18元 包住", 18, 18, "CNY", "hour", hints=CN),
+    E("综合月薪6-8K，五险一金，年终奖2-4个月", 6000, 8000, "CNY", "month", inferred=C, hints=CN),
+    E("联系电话：13812345678 薪资4000-6000", 4000, 6000, "CNY", "month", inferred=PC, hints=CN),
+    E("招聘2人，工资3500元/月", 3500, 3500, "CNY", "month", hints=CN),
+    NEG("年龄20-45周岁，工资面议", CN),
+    E("实习生 100元/天 每周至少4天", 100, 100, "CNY", "day", hints=CN),
+    E("转正后月薪8000-10000", 8000, 10000, "CNY", "month", inferred=C, hints=CN),
+    E("试用期3个月，试用期工资4000，转正5000", 4000, 4000, "CNY", "month", inferred=PC, hints=CN),
+    E("工资：4K-6K 每月10号发工资", 4000, 6000, "CNY", "month", inferred=PC, hints=CN),
+    E("薪资待遇：6000-12000元/月（底薪+提成）", 6000, 12000, "CNY", "month", hints=CN),
+    E("2024届校招 年薪20-30万", 200000, 300000, "CNY", "year", inferred=C, hints=CN),
+    E("餐补20元/天 底薪3500", 3500, 3500, "CNY", "month", inferred=PC, hints=CN),
 )
 
 JA = table(
@@ -264,6 +283,14 @@ JA = table(
     E("¥4,000,000 - ¥6,000,000 /年", 4000000, 6000000, "JPY", "year", hints=JP),
     E("年収 4,000,000円～6,000,000円", 4000000, 6000000, "JPY", "year", hints=JP),
     E("年収 500万円～1,000万円程度", 5000000, 10000000, "JPY", "year", approximate=True, hints=JP),
+    # third round: free text of 求人ボックス descriptions (hours, days off, allowances)
+    E("【給与】月給25万円～35万円 【勤務時間】9:00～18:00", 250000, 350000, "JPY", "month", hints=JP),
+    E("勤務時間：9:00～18:00（休憩60分） 給与：時給1,200円", 1200, 1200, "JPY", "hour", hints=JP),
+    E("年間休日120日以上 年収450万円～", 4500000, None, "JPY", "year", hints=JP),
+    E("月給25万円～（残業代別途支給）賞与年2回", 250000, None, "JPY", "month", hints=JP),
+    E("交通費：月3万円まで支給 月給22万円～", 220000, None, "JPY", "month", hints=JP),
+    E("時給1,300円～ 昇給あり 週3日～OK", 1300, None, "JPY", "hour", hints=JP),
+    E("月給30万円以上 ※経験により優遇", 300000, None, "JPY", "month", hints=JP),
 )
 
 EN_US = table(
@@ -360,6 +387,17 @@ EN_US = table(
     E("$52,000 - $60,000 Annually", 52000, 60000, "USD", "year", hints=US),
     E("$2,500 biweekly", 1250, 1250, "USD", "week", hints=US),
     E("$85,000 - $95,000 DOE", 85000, 95000, "USD", "year", negotiable=True, inferred=P, hints=US),
+    # third round: Indeed US description lines, "401(k)", hours a week, W2 / 1099
+    E("Pay: $18.00 - $21.00 per hour Expected hours: 40 per week Benefits: 401(k)", 18, 21, "USD", "hour",
+      hints=US),
+    E("Job Type: Full-time Pay: $50,000.00 - $60,000.00 per year Benefits: 401(k) matching", 50000, 60000,
+      "USD", "year", hints=US),
+    E("Salary: $65,000 - $75,000 per year, plus 10% annual bonus", 65000, 75000, "USD", "year", hints=US),
+    E("The pay range for this role is $120,000 to $150,000 per year.", 120000, 150000, "USD", "year", hints=US),
+    E("Hourly rate: $22 - $26, depending on experience", 22, 26, "USD", "hour", negotiable=True, hints=US),
+    E("The starting salary is $48,000 annually.", 48000, 48000, "USD", "year", hints=US),
+    E("Compensation: $40-$45/hr W2", 40, 45, "USD", "hour", hints=US),
+    E("$30/hour on W2, $35/hour on 1099", 30, 30, "USD", "hour", hints=US),
 )
 
 EN_IN = table(
@@ -452,6 +490,17 @@ EN_IN = table(
     E("2,40,000 - 3,60,000 /year", 240000, 360000, "INR", "year", hints=IN),
     E("CTC 12 LPA", 1200000, 1200000, "INR", "year", gross=True, hints=IN),
     E("₹15 - 20 LPA (Glassdoor est.)", 1500000, 2000000, "INR", "year", hints=IN),
+    # third round: Indeed IN description lines, experience ranges next to the pay
+    E("Salary: ₹15,000 - ₹20,000 per month, Experience: 1-3 years", 15000, 20000, "INR", "month", hints=IN),
+    E("Experience: 2-5 Yrs | Salary: 4-6 LPA | Location: Pune", 400000, 600000, "INR", "year", hints=IN),
+    E("Job Type: Full-time Pay: ₹25,000.00 - ₹35,000.00 per month Benefits: Health insurance", 25000, 35000,
+      "INR", "month", hints=IN),
+    E("Pay: ₹300,000.00 - ₹500,000.00 per year", 300000, 500000, "INR", "year", hints=IN),
+    E("Pay: From ₹15,000.00 per month", 15000, None, "INR", "month", hints=IN),
+    E("Pay: Up to ₹40,000.00 per month", None, 40000, "INR", "month", hints=IN),
+    E("Pay: ₹12,000.00 - ₹18,000.00 per month Schedule: Day shift", 12000, 18000, "INR", "month", hints=IN),
+    E("Salary: Upto 3 LPA", None, 300000, "INR", "year", hints=IN),
+    E("CTC: 3.6 LPA (fixed) + incentives", 360000, 360000, "INR", "year", gross=True, hints=IN),
 )
 
 EN_AU = table(
@@ -541,6 +590,14 @@ EN_AU = table(
     E("$85k-$95k", 85000, 95000, "AUD", "year", inferred=P, hints=AU),
     E("$600/day", 600, 600, "AUD", "day", hints=AU),
     E("$1,300 - $1,500 p/w", 1300, 1500, "AUD", "week", hints=AU),
+    # third round: Seek descriptions
+    E("Salary: $85,000 - $95,000 + 11.5% super", 85000, 95000, "AUD", "year", inferred=P, hints=AU),
+    E("Remuneration: $120k - $135k + super, hybrid working", 120000, 135000, "AUD", "year", inferred=P,
+      hints=AU),
+    E("Pay rate: $32.50 per hour + penalty rates + super", "32.5", "32.5", "AUD", "hour", hints=AU),
+    E("Package: $150,000 - $170,000 inclusive of superannuation", 150000, 170000, "AUD", "year", inferred=P,
+      hints=AU),
+    E("Casual rate $38.50/hr (incl. 25% casual loading)", "38.5", "38.5", "AUD", "hour", hints=AU),
 )
 
 FR_ = table(
@@ -645,6 +702,22 @@ FR_ = table(
     E("Salaire brut annuel : 38 000 €", 38000, 38000, "EUR", "year", gross=True, hints=FR),
     E("Salaire mensuel brut : 2 200 €", 2200, 2200, "EUR", "month", gross=True, hints=FR),
     E("Salaire : 2 200 € brut mensuel x 13", 2200, 2200, "EUR", "month", payments=13, gross=True, hints=FR),
+    # third round: free text of offers (dates, weekly hours, bonuses before the pay)
+    E("Gratification : 600,60 € par mois", "600.6", "600.6", "EUR", "month", hints=FR),
+    E("Poste en CDI, 35h/semaine, salaire de 2 000 € brut mensuel", 2000, 2000, "EUR", "month", gross=True,
+      hints=FR),
+    E("Rémunération : 28 - 32 K€ selon profil, tickets restaurant, mutuelle", 28000, 32000, "EUR", "year",
+      inferred=P, hints=FR),
+    E("Salaire : 1 900 € brut/mois + 13e mois", 1900, 1900, "EUR", "month", payments=13, gross=True, hints=FR),
+    E("Contrat de 6 mois à partir du 1er septembre, rémunération 1 800 € net par mois", 1800, 1800, "EUR",
+      "month", gross=False, hints=FR),
+    E("Vous percevrez une rémunération annuelle brute de 38 000 € à 42 000 €.", 38000, 42000, "EUR", "year",
+      gross=True, hints=FR),
+    E("Salaire : 11,88 €/heure, 24h hebdo", "11.88", "11.88", "EUR", "hour", hints=FR),
+    E("Salaire compris entre 2 300 et 2 600 € bruts mensuels", 2300, 2600, "EUR", "month", gross=True,
+      hints=FR),
+    E("Prime de 500 € + salaire de 2 100 € brut", 2100, 2100, "EUR", "month", gross=True, inferred=P, hints=FR),
+    E("Salaire : à partir de 30 000 € annuel brut", 30000, None, "EUR", "year", gross=True, hints=FR),
 )
 
 PL_ = table(
@@ -742,6 +815,15 @@ PL_ = table(
     NEG("Wynagrodzenie: do uzgodnienia", PL),
     E("20-25 tys. zł brutto", 20000, 25000, "PLN", "month", gross=True, inferred=P, hints=PL),
     E("15 tys. PLN netto", 15000, 15000, "PLN", "month", gross=False, inferred=P, hints=PL),
+    # third round: free text of offers
+    E("Oferujemy: wynagrodzenie 7000-9000 zł brutto, umowę o pracę, pakiet medyczny", 7000, 9000, "PLN",
+      "month", gross=True, inferred=P, hints=PL),
+    E("Stawka: 120-140 zł/h netto + VAT (B2B), praca zdalna", 120, 140, "PLN", "hour", gross=False, hints=PL),
+    E("Wynagrodzenie od 6000 zł brutto + premia do 20%", 6000, None, "PLN", "month", gross=True, inferred=P,
+      hints=PL),
+    E("Widełki: 15-20k PLN netto B2B", 15000, 20000, "PLN", "month", gross=False, inferred=P, hints=PL),
+    E("Zarobki: 5 500 zł brutto miesięcznie, 40 godzin tygodniowo", 5500, 5500, "PLN", "month", gross=True,
+      hints=PL),
 )
 
 
