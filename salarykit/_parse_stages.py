@@ -61,8 +61,11 @@ def _loose(text: str, start: int, end: int) -> bool:
 
 
 def _tight(text: str, start: int, end: int) -> bool:
-    """True when at most three spaces stand between ``start`` and ``end``."""
-    return start <= end <= start + 3 and not text[start:end].strip(" \x01")
+    """True when at most three spaces stand between ``start`` and ``end`` (padding left by
+    normalization, as in "5-8&nbsp;Lacs", does not count)."""
+    if start > end or text[start:end].strip(" \x01"):
+        return False
+    return end <= start + 3 or end - start - text.count("\x01", start, end) <= 3
 
 
 def _broken(text: str, start: int, end: int) -> bool:

@@ -180,6 +180,10 @@ ZH = table(
     E("薪资待遇：6000-12000元/月（底薪+提成）", 6000, 12000, "CNY", "month", hints=CN),
     E("2024届校招 年薪20-30万", 200000, 300000, "CNY", "year", inferred=C, hints=CN),
     E("餐补20元/天 底薪3500", 3500, 3500, "CNY", "month", inferred=PC, hints=CN),
+    # HTML left in by the scraper
+    E("<p>薪资：8000-12000元/月</p>", 8000, 12000, "CNY", "month", hints=CN),
+    E("<span class=\"salary\">15-25K·13薪</span>", 15000, 25000, "CNY", "month", payments=13, inferred=PC,
+      hints=CN),
 )
 
 JA = table(
@@ -291,6 +295,9 @@ JA = table(
     E("交通費：月3万円まで支給 月給22万円～", 220000, None, "JPY", "month", hints=JP),
     E("時給1,300円～ 昇給あり 週3日～OK", 1300, None, "JPY", "hour", hints=JP),
     E("月給30万円以上 ※経験により優遇", 300000, None, "JPY", "month", hints=JP),
+    # HTML left in by the scraper
+    E("<span class=\"salary\">月給 32万円</span>", 320000, 320000, "JPY", "month", hints=JP),
+    E("年収&nbsp;550&nbsp;万円&nbsp;～&nbsp;800&nbsp;万円", 5500000, 8000000, "JPY", "year", hints=JP),
 )
 
 EN_US = table(
@@ -398,6 +405,9 @@ EN_US = table(
     E("The starting salary is $48,000 annually.", 48000, 48000, "USD", "year", hints=US),
     E("Compensation: $40-$45/hr W2", 40, 45, "USD", "hour", hints=US),
     E("$30/hour on W2, $35/hour on 1099", 30, 30, "USD", "hour", hints=US),
+    # HTML left in by the scraper
+    E("<b>$16 an hour</b>", 16, 16, "USD", "hour", hints=US),
+    E("$60,000 - $80,000 a year<br>Full-time", 60000, 80000, "USD", "year", hints=US),
 )
 
 EN_IN = table(
@@ -501,6 +511,9 @@ EN_IN = table(
     E("Pay: ₹12,000.00 - ₹18,000.00 per month Schedule: Day shift", 12000, 18000, "INR", "month", hints=IN),
     E("Salary: Upto 3 LPA", None, 300000, "INR", "year", hints=IN),
     E("CTC: 3.6 LPA (fixed) + incentives", 360000, 360000, "INR", "year", gross=True, hints=IN),
+    # HTML left in by the scraper
+    E("5-8&nbsp;Lacs&nbsp;P.A.", 500000, 800000, "INR", "year", hints=IN),
+    E("<div class=\"salary\">₹5,00,000 a year</div>", 500000, 500000, "INR", "year", hints=IN),
 )
 
 EN_AU = table(
@@ -598,6 +611,9 @@ EN_AU = table(
     E("Package: $150,000 - $170,000 inclusive of superannuation", 150000, 170000, "AUD", "year", inferred=P,
       hints=AU),
     E("Casual rate $38.50/hr (incl. 25% casual loading)", "38.5", "38.5", "AUD", "hour", hints=AU),
+    # HTML left in by the scraper
+    E("<b>$800 per day</b>", 800, 800, "AUD", "day", hints=AU),
+    E("<strong>$130,000 + Super</strong>", 130000, 130000, "AUD", "year", inferred=P, hints=AU),
 )
 
 FR_ = table(
@@ -718,6 +734,9 @@ FR_ = table(
       hints=FR),
     E("Prime de 500 € + salaire de 2 100 € brut", 2100, 2100, "EUR", "month", gross=True, inferred=P, hints=FR),
     E("Salaire : à partir de 30 000 € annuel brut", 30000, None, "EUR", "year", gross=True, hints=FR),
+    # HTML left in by the scraper
+    E("45&nbsp;-&nbsp;55&nbsp;k€&nbsp;brut&nbsp;annuel", 45000, 55000, "EUR", "year", gross=True, hints=FR),
+    E("<b>Mensuel de 1801,80 Euros sur 12 mois</b>", "1801.8", "1801.8", "EUR", "month", payments=12, hints=FR),
 )
 
 PL_ = table(
@@ -824,6 +843,9 @@ PL_ = table(
     E("Widełki: 15-20k PLN netto B2B", 15000, 20000, "PLN", "month", gross=False, inferred=P, hints=PL),
     E("Zarobki: 5 500 zł brutto miesięcznie, 40 godzin tygodniowo", 5500, 5500, "PLN", "month", gross=True,
       hints=PL),
+    # HTML left in by the scraper
+    E("20-25&nbsp;tys.&nbsp;zł&nbsp;brutto", 20000, 25000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("<strong>5 200 zł</strong> brutto / mies.", 5200, 5200, "PLN", "month", gross=True, hints=PL),
 )
 
 
