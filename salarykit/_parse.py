@@ -45,6 +45,7 @@ from ._parse_stages import (
     find_period,
     find_ranges,
     infer_period,
+    labelled_pay,
     plausible,
     read_bounds,
     read_qualifiers,
@@ -168,7 +169,8 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             period = "month"
         else:
             period = infer_period(known, currency, country)
-            if kind == "number" and period not in ("month", "year"):
+            bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
+            if (kind == "number" or bare) and period not in ("month", "year"):
                 return None  # a bare number is read as pay only at monthly or yearly scale
         if period is not None:
             inferred.add("period")
@@ -219,7 +221,9 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     kind = classify(ctx.pieces[index], q, period is not None)
     piece = ctx.pieces[index]
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
-    if kind == "salary" and bare and period is None and q.payments is None:
+    if kind == "salary" and bare and period is None and q.payments is None and not labelled_pay(
+        ctx.tokens, ctx.norm, piece
+    ):
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
     if kind == "number":
         raw = ctx.norm[piece.start : piece.end]

@@ -30,6 +30,7 @@ __all__ = [
     "find_period",
     "find_ranges",
     "infer_period",
+    "labelled_pay",
     "plausible",
     "read_bounds",
     "read_qualifiers",
@@ -72,7 +73,9 @@ def _broken(text: str, start: int, end: int) -> bool:
     """True when a clause ends between ``start`` and ``end`` (cheap test first)."""
     if end - start <= 1:  # the common gaps: none, or one character
         return end > start and text[start] in _BREAK_CHARS
-    return _BREAK.search(text, start, end) is not None
+    # the capital that ends a sentence break (". Salaire") is the first character after the gap
+    found = _BREAK.search(text, start, min(end + 1, len(text)))
+    return found is not None and found.start() < end
 
 
 def _has(token: Token, role: str) -> bool:
@@ -759,7 +762,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
         token = tokens[j]
-        if _broken(text, cursor, token.start) and j > piece.last + 1:
+        if _broken(text, cursor, token.start) and (j > piece.last + 1 or _has(token, "salary")):
             break
         if _has(token, "per"):
             if nxt is not None and _leads_into(tokens, text, j, nxt):
@@ -911,7 +914,9 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     k = piece.last + 1
     cursor = piece.end
     while k < hi:
-        if _broken(text, cursor, tokens[k].start) and k > piece.last + 1:
+        # the words right after the amount may stand on the next line ("4 000 zł\nbrutto / mies."),
+        # but a pay word after a clause end opens the phrase of another amount
+        if _broken(text, cursor, tokens[k].start) and (k > piece.last + 1 or _has(tokens[k], "salary")):
             break
         cursor = tokens[k].end
         k += 1
@@ -1038,6 +1043,30 @@ def _context(token: Token) -> str | None:
     if "salary" in roles or "per" in roles:
         return "salary"
     return None
+
+
+def labelled_pay(tokens: list[Token], text: str, piece: Piece) -> bool:
+    """True when a base-pay word stands right before the amount ("底薪3000-5000", "Salaire : 2 000"):
+    the amount is the pay of that label, even with no currency or period written.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def labelled(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     return labelled_pay(tokens, text, find_ranges(tokens, text, find_amounts(tokens, text, None))[0])
+    >>> labelled("底薪3000-5000+提成"), labelled("Salaire : 2 000"), labelled("Salaire de base, 3 postes")
+    (True, True, False)
+    """
+    j = piece.first - 1
+    cursor = piece.start
+    while j >= 0 and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
+        cursor = tokens[j].start
+        j -= 1
+    return j >= 0 and _has(tokens[j], "salary") and _tight_label(text, tokens[j].end, cursor)
+
+
+def _tight_label(text: str, start: int, end: int) -> bool:
+    """Only spaces and a colon between a label and its amount ("薪资：", "Salary: ")."""
+    return start <= end and not text[start:end].strip(" \x01:：")
 
 
 def classify(piece: Piece, q: Qualifiers, period_written: bool) -> str:

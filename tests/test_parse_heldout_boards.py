@@ -184,6 +184,13 @@ ZH = table(
     E("<p>薪资：8000-12000元/月</p>", 8000, 12000, "CNY", "month", hints=CN),
     E("<span class=\"salary\">15-25K·13薪</span>", 15000, 25000, "CNY", "month", payments=13, inferred=PC,
       hints=CN),
+    # long descriptions: ages, experience and head counts before the pay
+    E("任职要求：\n1、年龄22-35岁，大专以上学历；\n2、1年以上销售经验。\n薪资待遇：底薪3000-5000+提成，"
+      "综合收入8000-15000元/月", 3000, 5000, "CNY", "month", inferred=PC, hints=CN),
+    E("【岗位要求】本科及以上学历，3年以上工作经验。【薪资福利】月薪10K-15K，13薪，带薪年假15天。", 10000, 15000,
+      "CNY", "month", payments=13, inferred=C, hints=CN),
+    E("招聘人数：5人 学历：不限 经验：1-3年 薪资：4500-6000元/月 福利：包吃包住", 4500, 6000, "CNY", "month",
+      hints=CN),
 )
 
 JA = table(
@@ -298,6 +305,11 @@ JA = table(
     # HTML left in by the scraper
     E("<span class=\"salary\">月給 32万円</span>", 320000, 320000, "JPY", "month", hints=JP),
     E("年収&nbsp;550&nbsp;万円&nbsp;～&nbsp;800&nbsp;万円", 5500000, 8000000, "JPY", "year", hints=JP),
+    # long descriptions: hours, days off, allowances after the pay
+    E("【仕事内容】営業職 【給与】月給25万円～40万円（経験・能力を考慮） 【勤務時間】9:00～18:00 【休日】土日祝 "
+      "年間休日125日", 250000, 400000, "JPY", "month", negotiable=True, hints=JP),
+    E("時給1,200円～1,500円 ※22時以降は時給1,500円～ 交通費規定支給（上限月2万円）", 1200, 1500, "JPY", "hour",
+      hints=JP),
 )
 
 EN_US = table(
@@ -737,6 +749,15 @@ FR_ = table(
     # HTML left in by the scraper
     E("45&nbsp;-&nbsp;55&nbsp;k€&nbsp;brut&nbsp;annuel", 45000, 55000, "EUR", "year", gross=True, hints=FR),
     E("<b>Mensuel de 1801,80 Euros sur 12 mois</b>", "1801.8", "1801.8", "EUR", "month", payments=12, hints=FR),
+    # a postcode in brackets, then the pay in the next sentence
+    E("Poste en CDI basé à Lyon (69003). Salaire annuel brut : entre 35 000 € et 40 000 €.", 35000, 40000,
+      "EUR", "year", gross=True, hints=FR),
+    E("Poste basé à Nantes (44000). Le salaire mensuel est de 2 100 € brut.", 2100, 2100, "EUR", "month",
+      gross=True, hints=FR),
+    E("Nous recherchons un(e) assistant(e) pour un CDD de 6 mois. Poste à pourvoir dès le 15/09/2024. "
+      "35h hebdomadaires. Rémunération : 1 900 € brut mensuel.", 1900, 1900, "EUR", "month", gross=True, hints=FR),
+    E("Vous justifiez de 3 à 5 ans d'expérience. Salaire : 45-50K€ selon profil.", 45000, 50000, "EUR", "year",
+      inferred=P, hints=FR),
 )
 
 PL_ = table(
@@ -846,6 +867,11 @@ PL_ = table(
     # HTML left in by the scraper
     E("20-25&nbsp;tys.&nbsp;zł&nbsp;brutto", 20000, 25000, "PLN", "month", gross=True, inferred=P, hints=PL),
     E("<strong>5 200 zł</strong> brutto / mies.", 5200, 5200, "PLN", "month", gross=True, hints=PL),
+    # "mies." alone, "/msc", a probation length before the pay
+    E("5000 PLN/msc", 5000, 5000, "PLN", "month", hints=PL),
+    E("6 000 - 8 000 zł brutto mies.", 6000, 8000, "PLN", "month", gross=True, hints=PL),
+    E("okres próbny 3 mies., 6 000 zł brutto", 6000, 6000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("40 godz. tygodniowo, 30 zł/h", 30, 30, "PLN", "hour", hints=PL),
 )
 
 
