@@ -174,8 +174,14 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
                 return None  # a bare number is read as pay only at monthly or yearly scale
         if period is not None:
             inferred.add("period")
-    elif not piece.currencies and currency is not None and not plausible(known, currency, period):
-        return None  # "5 jaar ervaring": a period word, but no money at that scale
+    elif (
+        not piece.currencies
+        and piece.low.mag is None
+        and (piece.high is None or piece.high.mag is None)
+        and currency is not None
+        and not plausible(known, currency, period)
+    ):
+        return None  # "5 jaar ervaring": a period word, but no money at that scale ("1.5-2万/年" is)
     if kind == "number" and currency is None:
         return None
     low = None if piece.upper_open else _clean(low_value)

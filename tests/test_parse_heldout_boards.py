@@ -191,6 +191,12 @@ ZH = table(
       "CNY", "month", payments=13, inferred=C, hints=CN),
     E("招聘人数：5人 学历：不限 经验：1-3年 薪资：4500-6000元/月 福利：包吃包住", 4500, 6000, "CNY", "month",
       hints=CN),
+    # low yearly pay with 万 written (51job part-time), weekly pay, bands across 千 and 万
+    E("1.5-2万/年", 15000, 20000, "CNY", "year", inferred=C, hints=CN),
+    E("0.3-0.5万/月", 3000, 5000, "CNY", "month", inferred=C, hints=CN),
+    E("1000-1500元/周", 1000, 1500, "CNY", "week", hints=CN),
+    E("5千-1万", 5000, 10000, "CNY", "month", inferred=PC, hints=CN),
+    E("3500元以上", 3500, None, "CNY", "month", inferred=P, hints=CN),
 )
 
 JA = table(
