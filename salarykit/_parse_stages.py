@@ -740,6 +740,8 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     (None, None)
     >>> period("$2,000 bi-weekly"), period("£900 fortnightly"), period("$2,500 semi-monthly")
     ('week', 'week', 'month')
+    >>> period("20 hrs/week, $25/hr", 1), period("Part-time 20 hours a week, $25 an hour", 1)
+    ('hour', 'hour')
     """
     piece = pieces[index]
     n = len(tokens)
@@ -756,7 +758,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     while j > floor and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
         cursor = tokens[j].start
         j -= 1
-    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j):
+    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j, text):
         return _period_of(tokens[j], lang, piece)
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
@@ -773,7 +775,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     cursor = piece.start
     for j in range(piece.first - 1, floor, -1):
         token = tokens[j]
-        if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j):
+        if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
         if _has(token, "per"):
             return _period_of(token, lang, piece)
@@ -781,12 +783,18 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     return None
 
 
-def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int) -> bool:
+def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str = "") -> bool:
     """True when the word at ``j`` follows the previous piece right away and stands closer to it
-    than to ``pieces[index]``: "35h/semaine, 11,88 €/h" ("/semaine" is said of the 35 hours)."""
+    than to ``pieces[index]`` ("35h/semaine, 11,88 €/h": "/semaine" is said of the 35 hours), or
+    is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr")."""
     if not index or j != pieces[index - 1].last + 1:
         return False
-    return tokens[j].start - pieces[index - 1].end < pieces[index].start - tokens[j].end
+    previous, piece = pieces[index - 1], pieces[index]
+    if tokens[j].start - previous.end < piece.start - tokens[j].end:
+        return True
+    return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
+        c in text[previous.end : tokens[j].start] for c in ",，"
+    )
 
 
 def _period_of(token: Token, lang: str | None, piece: Piece) -> str:

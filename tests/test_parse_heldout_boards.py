@@ -426,6 +426,9 @@ EN_US = table(
     # HTML left in by the scraper
     E("<b>$16 an hour</b>", 16, 16, "USD", "hour", hints=US),
     E("$60,000 - $80,000 a year<br>Full-time", 60000, 80000, "USD", "year", hints=US),
+    # weekly hours written before the hourly pay
+    E("Part-time 20 hrs/week, $25/hr", 25, 25, "USD", "hour", hints=US),
+    E("Part-time, 20 hours a week, $18 an hour", 18, 18, "USD", "hour", hints=US),
 )
 
 EN_IN = table(
@@ -532,6 +535,9 @@ EN_IN = table(
     # HTML left in by the scraper
     E("5-8&nbsp;Lacs&nbsp;P.A.", 500000, 800000, "INR", "year", hints=IN),
     E("<div class=\"salary\">₹5,00,000 a year</div>", 500000, 500000, "INR", "year", hints=IN),
+    # Glassdoor India: "T" thousands next to "L" lakhs
+    E("₹25T - ₹40T (Glassdoor est.)", 25000, 40000, "INR", "month", inferred=P, hints=IN),
+    E("₹15T (Employer est.)", 15000, 15000, "INR", "month", inferred=P, hints=IN),
 )
 
 EN_AU = table(
@@ -632,6 +638,8 @@ EN_AU = table(
     # HTML left in by the scraper
     E("<b>$800 per day</b>", 800, 800, "AUD", "day", hints=AU),
     E("<strong>$130,000 + Super</strong>", 130000, 130000, "AUD", "year", inferred=P, hints=AU),
+    # weekly hours written before the hourly pay
+    E("38 hours/week, $32.50/hr + super", "32.5", "32.5", "AUD", "hour", hints=AU),
 )
 
 FR_ = table(
