@@ -197,6 +197,14 @@ ZH = table(
     E("1000-1500元/周", 1000, 1500, "CNY", "week", hints=CN),
     E("5千-1万", 5000, 10000, "CNY", "month", inferred=PC, hints=CN),
     E("3500元以上", 3500, None, "CNY", "month", inferred=P, hints=CN),
+    # settlement words of part-time ads ("周结", "月结"), the count of payments after "*"
+    E("周结 1000", 1000, 1000, "CNY", "week", inferred=C, hints=CN),
+    E("月结5000", 5000, 5000, "CNY", "month", inferred=C, hints=CN),
+    E("薪资：10-15K*13", 10000, 15000, "CNY", "month", payments=13, inferred=PC, hints=CN),
+    E("12K×14薪", 12000, 12000, "CNY", "month", payments=14, inferred=PC, hints=CN),
+    E("普工 月入6000-8000 包吃住", 6000, 8000, "CNY", "month", inferred=C, hints=CN),
+    E("月薪2w+", 20000, None, "CNY", "month", inferred=C, hints=CN),
+    E("年薪 20w", 200000, 200000, "CNY", "year", inferred=C, hints=CN),
 )
 
 JA = table(
