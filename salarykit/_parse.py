@@ -227,10 +227,11 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     kind = classify(ctx.pieces[index], q, period is not None)
     piece = ctx.pieces[index]
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
-    if kind == "salary" and bare and period is None and q.payments is None and not labelled_pay(
-        ctx.tokens, ctx.norm, piece
-    ):
+    labelled = False
+    if kind == "salary" and bare and period is None and q.payments is None:
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
+        # unless the pay word labels it right away ("底薪3000-5000+提成"): then it is that pay
+        labelled = labelled_pay(ctx.tokens, ctx.norm, piece)
     if kind == "number":
         raw = ctx.norm[piece.start : piece.end]
         if raw.isdigit() and 1900 <= piece.low.value <= 2100 and piece.high is None and q.gross is None:
@@ -239,6 +240,8 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
             kind = "count"  # "1 500 employeurs": a number of things, not money
         elif _is_code(ctx, piece):
             kind = "code"  # "Tel. 0221 123456", "Paris 75008": a phone number, a postcode
+        elif labelled:
+            kind = "salary"
     return kind, q, period
 
 
