@@ -783,7 +783,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     return None
 
 
-def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str = "") -> bool:
+def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str) -> bool:
     """True when the word at ``j`` follows the previous piece right away and stands closer to it
     than to ``pieces[index]`` ("35h/semaine, 11,88 €/h": "/semaine" is said of the 35 hours), or
     is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr")."""
