@@ -205,6 +205,13 @@ ZH = table(
     E("普工 月入6000-8000 包吃住", 6000, 8000, "CNY", "month", inferred=C, hints=CN),
     E("月薪2w+", 20000, None, "CNY", "month", inferred=C, hints=CN),
     E("年薪 20w", 200000, 200000, "CNY", "year", inferred=C, hints=CN),
+    # bound words of free text, "W" for 万, 元 after 万
+    E("年薪不低于20万", 200000, None, "CNY", "year", inferred=C, hints=CN),
+    E("最高月薪3万", None, 30000, "CNY", "month", inferred=C, hints=CN),
+    E("最低4000元/月", 4000, None, "CNY", "month", hints=CN),
+    E("年包40-60W", 400000, 600000, "CNY", "year", inferred=C, hints=CN),
+    E("月薪1-1.5万元", 10000, 15000, "CNY", "month", hints=CN),
+    E("8000元左右", 8000, 8000, "CNY", "month", approximate=True, inferred=P, hints=CN),
 )
 
 JA = table(
@@ -324,6 +331,9 @@ JA = table(
       "年間休日125日", 250000, 400000, "JPY", "month", negotiable=True, hints=JP),
     E("時給1,200円～1,500円 ※22時以降は時給1,500円～ 交通費規定支給（上限月2万円）", 1200, 1500, "JPY", "hour",
       hints=JP),
+    # the pay system named after the amount
+    E("年収 320万円～480万円 月給制", 3200000, 4800000, "JPY", "year", hints=JP),
+    E("時給 1,100円～ ※高校生 時給1,000円～", 1100, None, "JPY", "hour", hints=JP),
 )
 
 EN_US = table(
@@ -546,6 +556,12 @@ EN_IN = table(
     # Glassdoor India: "T" thousands next to "L" lakhs
     E("₹25T - ₹40T (Glassdoor est.)", 25000, 40000, "INR", "month", inferred=P, hints=IN),
     E("₹15T (Employer est.)", 15000, 15000, "INR", "month", inferred=P, hints=IN),
+    # lakh words spelled out, "/-" after rupees
+    E("3 Lakh - 5 Lakh per annum", 300000, 500000, "INR", "year", hints=IN),
+    E("3L-5L PA", 300000, 500000, "INR", "year", hints=IN),
+    E("2.5 LPA to 3.5 LPA", 250000, 350000, "INR", "year", hints=IN),
+    E("Rs.12,000/- to Rs.15,000/- per month", 12000, 15000, "INR", "month", hints=IN),
+    E("Salary Range: INR 600000 - 900000", 600000, 900000, "INR", "year", inferred=P, hints=IN),
 )
 
 EN_AU = table(
