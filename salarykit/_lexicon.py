@@ -204,6 +204,28 @@ def _capitals(text: str, start: int, end: int, kind: str, entry: Entry, tokens: 
     return True
 
 
+def _hangul(atom: str) -> bool:
+    return len(atom) == 1 and "\uac00" <= atom <= "\ud7a3"
+
+
+def _inside_hangul_word(atoms: list[tuple[int, int, str, str, str, str]], i: int, entry: Entry) -> bool:
+    """True for a one-syllable Korean word glued to the syllable after it: Korean is written
+    with spaces between words, so "연" in "연구" (research) is no year, nor "월" in
+    "월요일" (Monday) a month. Money and magnitudes glue to what follows ("만원", "천만원").
+
+    >>> lex = get_lexicon()
+    >>> def words(text):
+    ...     return [text[t.start : t.end] for t in lex.tokenize(text) if t.kind == "word"]
+    >>> words("연 4,200만원"), words("연구 300만원"), words("월요일 월 300만원")
+    (['연', '만', '원'], ['만', '원'], ['월', '만', '원'])
+    """
+    atom = atoms[i][3]
+    if not _hangul(atom) or i + 1 >= len(atoms) or entry.roles.keys() & {"mag", "cur"}:
+        return False
+    nxt = atoms[i + 1]
+    return nxt[0] == atoms[i][1] and _hangul(nxt[3])
+
+
 def _boundary(text: str, index: int) -> bool:
     """True when a word may end right before ``text[index]`` ("a yearFull" counts)."""
     if index >= len(text) or not _LETTER_RE.match(text[index]):
@@ -317,6 +339,11 @@ class Lexicon:
         self._add(lang, "payments", data.get("payments") or ())
         for word, count in (data.get("payments_named") or {}).items():  # "tredicesima": 13
             self._add(lang, "payments_named", [word], int(count))
+        for template in data.get("payment_ranks") or ():  # "13e mois": a rank, and a count too
+            entry = Entry(str(template).lower())
+            entry.add("payments", lang, True)
+            entry.add("payment_rank", lang, True)
+            self.templates.append(entry)
         self._add(lang, "payments_monthly", data.get("payments_monthly") or ())
 
     def _add_cldr(self, cldr: dict[str, Any]) -> None:
@@ -366,8 +393,12 @@ class Lexicon:
                 inner = self.entries.get(part)
                 if inner is None:
                     continue
+                # a sign that is money and magnitude at once keeps both: "k€/año" is 1000 €
+                money_mag = inner.roles.keys() >= {"mag", "cur"}
                 for role, by_lang in inner.roles.items():
-                    if role in _INHERITED or (only_noise and role in _LABEL_ROLES):
+                    if role in _INHERITED or (only_noise and role in _LABEL_ROLES) or (
+                        role == "mag" and money_mag
+                    ):
                         for lang, value in by_lang.items():
                             entry.add(role, lang, value)
 
@@ -526,7 +557,11 @@ class Lexicon:
                         add_token(make(Token, (start, stop, "word", found_entry)))
                     i = found_end + 1
                     continue
-                if found_entry is not None and not _capitals(text, start, end, kind, found_entry, tokens):
+                if (
+                    found_entry is not None
+                    and not _capitals(text, start, end, kind, found_entry, tokens)
+                    and not _inside_hangul_word(atoms, i, found_entry)
+                ):
                     add_token(make(Token, (start, end, "word", found_entry)))
                     i += 1
                     continue
@@ -536,7 +571,7 @@ class Lexicon:
                     entry = other.entry
                 if entry is not None and (
                     kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
-                ):
+                ) and (kind != "o" or not _inside_hangul_word(atoms, i, entry)):
                     add_token(make(Token, (start, end, "word", entry)))
                     i += 1
                     continue

@@ -46,6 +46,7 @@ from ._parse_stages import (
     find_ranges,
     implied_unit,
     infer_period,
+    labelled_pay,
     plausible,
     read_bounds,
     read_qualifiers,
@@ -180,16 +181,19 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
                 if unit is not None:
                     low_value, high_value, known = low_value * unit, high_value * unit, known * unit
                     period = infer_period(known, currency, country)
-            if kind == "number" and period not in ("month", "year"):
+            bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
+            if (kind == "number" or bare) and period not in ("month", "year"):
                 return None  # a bare number is read as pay only at monthly or yearly scale
         if period is not None:
             inferred.add("period")
     elif not piece.currencies and currency is not None and not plausible(known, currency, period):
         unit = None if _unit_follows(ctx, piece) else implied_unit(known, currency, period)
-        if unit is None:
+        if unit is not None:
+            # "연봉 3800", "연봉 3천": no currency written, the figure is told in the market's unit (만원)
+            low_value, high_value, known = low_value * unit, high_value * unit, known * unit
+        elif piece.low.mag is None and (piece.high is None or piece.high.mag is None):
             return None  # "5 jaar ervaring": a period word, but no money at that scale
-        # "연봉 3800": no currency written, the figure is told in the market's unit (만원)
-        low_value, high_value, known = low_value * unit, high_value * unit, known * unit
+        # else a magnitude was written ("1.5-2万/年"): money, read as written
     if kind == "number" and currency is None:
         return None
     low = None if piece.upper_open else _clean(low_value)
@@ -235,8 +239,11 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     kind = classify(ctx.pieces[index], q, period is not None)
     piece = ctx.pieces[index]
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
+    labelled = False
     if kind == "salary" and bare and period is None and q.payments is None:
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
+        # unless the pay word labels it right away ("底薪3000-5000+提成"): then it is that pay
+        labelled = labelled_pay(ctx.tokens, ctx.norm, piece)
     if kind in ("salary", "number") and bare and piece.high is None and _hyphen_compound(ctx, piece):
         return "count", q, period  # "Stundenlohn für 18-Jährige: 12,50 €": an age, not the pay
     if kind == "number":
@@ -247,6 +254,8 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
             kind = "count"  # "1 500 employeurs": a number of things, not money
         elif _is_code(ctx, piece):
             kind = "code"  # "Tel. 0221 123456", "Paris 75008": a phone number, a postcode
+        elif labelled:
+            kind = "salary"
     return kind, q, period
 
 

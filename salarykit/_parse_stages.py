@@ -30,6 +30,7 @@ __all__ = [
     "find_period",
     "find_ranges",
     "infer_period",
+    "labelled_pay",
     "plausible",
     "read_bounds",
     "read_qualifiers",
@@ -61,15 +62,20 @@ def _loose(text: str, start: int, end: int) -> bool:
 
 
 def _tight(text: str, start: int, end: int) -> bool:
-    """True when at most three spaces stand between ``start`` and ``end``."""
-    return start <= end <= start + 3 and not text[start:end].strip(" \x01")
+    """True when at most three spaces stand between ``start`` and ``end`` (padding left by
+    normalization, as in "5-8&nbsp;Lacs", does not count)."""
+    if start > end or text[start:end].strip(" \x01"):
+        return False
+    return end <= start + 3 or end - start - text.count("\x01", start, end) <= 3
 
 
 def _broken(text: str, start: int, end: int) -> bool:
     """True when a clause ends between ``start`` and ``end`` (cheap test first)."""
     if end - start <= 1:  # the common gaps: none, or one character
         return end > start and text[start] in _BREAK_CHARS
-    return _BREAK.search(text, start, end) is not None
+    # the capital that ends a sentence break (". Salaire") is the first character after the gap
+    found = _BREAK.search(text, start, min(end + 1, len(text)))
+    return found is not None and found.start() < end
 
 
 def _has(token: Token, role: str) -> bool:
@@ -479,6 +485,8 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     ([('700000', '1200000', 1)], [('900', '1200', 0)])
     >>> ranges("Min. € 3.200 - Max. € 4.600")
     [('3200', '4600', 2)]
+    >>> ranges("K€ 45-55"), ranges("40 000 - 35 000 €"), ranges("1 800 € - 35 h")
+    ([('45000', '55000', 1)], [('35000', '40000', 1)], [('1800', None, 1), ('35', None, 0)])
     """
     pieces: list[Piece] = []
     n = len(amounts)
@@ -501,11 +509,21 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
             high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
         if high is not None:
             k += 1
+        if before is not None and first == before and low.mag is None and "mag" in tokens[before].value.roles:
+            _scale(low, high, tokens[before].value.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
             Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end)
         )
         k += 1
     return pieces
+
+
+def _scale(low: Amount, high: Amount | None, mult: int) -> None:
+    """Apply a magnitude written before the amounts to both ends ("K€ 45-55")."""
+    for amount in (low, high):
+        if amount is not None and amount.mag is None:
+            amount.value = amount.raw * mult
+            amount.mag = mult
 
 
 def _range_end(
@@ -540,7 +558,12 @@ def _range_end(
     elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
         low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
     if nxt.value < low_value:
-        return None, last
+        # "40 000 - 35 000 €": a range written backwards, the ends of one scale swapped; a
+        # much smaller second number is no end of the range ("1 800 € - 35 h")
+        if low.mag != nxt.mag or nxt.value * 2 < low_value:
+            return None, last
+        low_value, nxt.value = nxt.value, low_value
+        low.raw, nxt.raw = nxt.raw, low.raw
     low.value = low_value
     if low.mag is None and nxt.mag is not None and low_value != low.raw:
         low.mag = nxt.mag
@@ -721,6 +744,8 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     (None, None)
     >>> period("$2,000 bi-weekly"), period("£900 fortnightly"), period("$2,500 semi-monthly")
     ('week', 'week', 'month')
+    >>> period("20 hrs/week, $25/hr", 1), period("Part-time 20 hours a week, $25 an hour", 1)
+    ('hour', 'hour')
     """
     piece = pieces[index]
     n = len(tokens)
@@ -737,13 +762,13 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     while j > floor and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
         cursor = tokens[j].start
         j -= 1
-    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j):
+    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j, text):
         return _period_of(tokens[j], lang, piece)
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
         token = tokens[j]
-        if _broken(text, cursor, token.start) and j > piece.last + 1:
+        if _broken(text, cursor, token.start) and (j > piece.last + 1 or _has(token, "salary")):
             break
         if _has(token, "per"):
             if nxt is not None and _leads_into(tokens, text, j, nxt):
@@ -754,7 +779,7 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     cursor = piece.start
     for j in range(piece.first - 1, floor, -1):
         token = tokens[j]
-        if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j):
+        if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
         if _has(token, "per"):
             return _period_of(token, lang, piece)
@@ -762,12 +787,18 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     return None
 
 
-def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int) -> bool:
+def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str) -> bool:
     """True when the word at ``j`` follows the previous piece right away and stands closer to it
-    than to ``pieces[index]``: "35h/semaine, 11,88 €/h" ("/semaine" is said of the 35 hours)."""
+    than to ``pieces[index]`` ("35h/semaine, 11,88 €/h": "/semaine" is said of the 35 hours), or
+    is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr")."""
     if not index or j != pieces[index - 1].last + 1:
         return False
-    return tokens[j].start - pieces[index - 1].end < pieces[index].start - tokens[j].end
+    previous, piece = pieces[index - 1], pieces[index]
+    if tokens[j].start - previous.end < piece.start - tokens[j].end:
+        return True
+    return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
+        c in text[previous.end : tokens[j].start] for c in ",，"
+    )
 
 
 def _period_of(token: Token, lang: str | None, piece: Piece) -> str:
@@ -914,7 +945,9 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     k = piece.last + 1
     cursor = piece.end
     while k < hi:
-        if _broken(text, cursor, tokens[k].start) and k > piece.last + 1:
+        # the words right after the amount may stand on the next line ("4 000 zł\nbrutto / mies."),
+        # but a pay word after a clause end opens the phrase of another amount
+        if _broken(text, cursor, tokens[k].start) and (k > piece.last + 1 or _has(tokens[k], "salary")):
             break
         cursor = tokens[k].end
         k += 1
@@ -982,10 +1015,11 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     if (
         k > lo
         and tokens[k].kind == "count"
-        and "payments" in tokens[k].value[0].roles
+        and "payment_rank" in tokens[k].value[0].roles
         and _loose(text, tokens[k].end, tokens[k + 1].start)
     ):
-        label = tokens[k]  # "13e mois : 3 000 €": the amount of that payment
+        # "13e mois : 3 000 €": the amount of that payment ("14 pagas de 2.000 €" counts them)
+        label = tokens[k]
         q.context, q.cue = "other", text[label.start : label.end]
     cursor = piece.start
     look_after = True  # no telling word before: the one right after the piece tells
@@ -1001,18 +1035,21 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
         if kind is not None:
             if (
                 kind in ("other", "nonsalary")
-                and _said_of_previous(tokens, pieces, index, j)
+                and _said_of_previous(tokens, pieces, index, j, text)
                 and not _broken(text, pieces[index - 1].end, tokens[j].end)
             ):
                 break  # "$20k signing bonus and $120k base": the word is said of the figure before
+            k = j - 1
+            while k > lo and _has(tokens[k], "glue"):
+                k -= 1  # "交通費：月3万円": past the colon
             if (
                 kind == "salary"
                 and not _has(tokens[j], "salary")
-                and j - 1 > lo
-                and _loose(text, tokens[j - 1].end, tokens[j].start)
-                and _context(tokens[j - 1]) in ("other", "nonsalary")
+                and k > lo
+                and _loose(text, tokens[k].end, tokens[j].start)
+                and _context(tokens[k]) in ("other", "nonsalary")
             ):
-                j -= 1  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
+                j = k  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
                 kind = _context(tokens[j])
             q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
             look_after = False
@@ -1128,6 +1165,30 @@ def _context(token: Token) -> str | None:
     if "salary" in roles or "per" in roles:
         return "salary"
     return None
+
+
+def labelled_pay(tokens: list[Token], text: str, piece: Piece) -> bool:
+    """True when a base-pay word stands right before the amount ("底薪3000-5000", "Salaire : 2 000"):
+    the amount is the pay of that label, even with no currency or period written.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def labelled(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     return labelled_pay(tokens, text, find_ranges(tokens, text, find_amounts(tokens, text, None))[0])
+    >>> labelled("底薪3000-5000+提成"), labelled("Salaire : 2 000"), labelled("Salaire de base, 3 postes")
+    (True, True, False)
+    """
+    j = piece.first - 1
+    cursor = piece.start
+    while j >= 0 and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
+        cursor = tokens[j].start
+        j -= 1
+    return j >= 0 and _has(tokens[j], "salary") and _tight_label(text, tokens[j].end, cursor)
+
+
+def _tight_label(text: str, start: int, end: int) -> bool:
+    """Only spaces and a colon between a label and its amount ("薪资：", "Salary: ")."""
+    return start <= end and not text[start:end].strip(" \x01:：")
 
 
 def classify(piece: Piece, q: Qualifiers, period_written: bool) -> str:

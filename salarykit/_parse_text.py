@@ -5,7 +5,8 @@ same position in the input and spans need no mapping. Full-width forms become AS
 spaces become spaces, dashes become ``-``, wave dashes become ``~``, typographic apostrophes
 become ``'``, control characters become spaces, mojibake of a lost character (``ï¿½``) becomes
 U+FFFD and HTML entities become their character, both padded with :data:`PAD` (U+0001), which
-later stages skip.
+later stages skip; HTML tags left by scrapers become a space (a line break for block tags),
+padded the same way.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _TABLE = _table()
 _ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 _MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])")
 _MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " "}
+# an HTML tag left by a scraper ("<b>", "</span>", "<br/>"): a tag opens with a letter or "/",
+# so "< 30K €" and "<30K" (less than) are no tags; block tags end a line, others are a space
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3",
+                         "h4", "h5", "h6", "dt", "dd", "section", "article"})
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -66,10 +72,16 @@ def normalize_text(text: str) -> str:
     '5 \\x01\\x01\\x01\\x01\\x01000€\\x01\\x01\\x01\\x01\\x01'
     >>> len(normalize_text("20万円〜&amp;")) == len("20万円〜&amp;")
     True
+    >>> normalize_text("<b>$800</b> per day<br>< 30K").replace(PAD, "")
+    ' $800  per day\\n< 30K'
     """
     # plain ASCII without control characters has nothing to translate: the common case, cheap
     plain = text.isascii() and _ASCII_CONTROL.search(text) is None
     out = text if plain else text.translate(_TABLE)
+    if "<" in out:
+        out = _TAG.sub(
+            lambda m: _pad("\n" if m.group(1).lower() in _BLOCK_TAGS else " ", len(m.group())), out
+        )
     if "&" in out:
         out = _ENTITY.sub(lambda m: _pad(html.unescape(m.group()), len(m.group())), out)
     if "ï" in out or "Ã" in out or "â" in out or "Â" in out:

@@ -48,6 +48,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("net", "Net", "after tax"),
     ("statistic", "Statistics", "a mean or median rather than an offer"),
     ("payments", "Payments per year", "a stated number of payments; `{n}` is the count"),
+    ("payment_ranks", "Payment ranks", "the Nth payment of the year (\"13e mois\"): a count of payments after an amount, the name of that payment's amount before one"),
     ("payments_monthly", "Monthly payments per year", "a stated count of monthly payments (the amounts stay monthly); `{n}` is the count"),
     ("salary_words", "Pay context", "words saying a figure is pay (used to tell salaries from other money in prose)"),
     ("other_pay_words", "Other pay", "commission, bonus… (not the base salary)"),

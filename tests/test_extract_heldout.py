@@ -700,10 +700,7 @@ JA = [
 CASES = EN + FR + ZH + DE + ES + JA
 
 # known gaps, kept visible: a fix shows at once (strict xfail)
-PARSER_GAPS = {
-    "es-ad-lines-k-range": "parser: a magnitude glued to the currency sign ('45-55K€') is read "
-    "as 45–55 by sk.parse, and extract keeps the parser's reading of every span",
-}
+PARSER_GAPS: dict[str, str] = {}
 
 
 def _params(cases: list[Case]) -> list[object]:

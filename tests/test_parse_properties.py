@@ -442,6 +442,7 @@ _LIST_KEYS = (
     "glue",
     "noise",
     "payments",
+    "payment_ranks",
     "payments_monthly",
     "percent",
 )
@@ -615,7 +616,7 @@ def _entry_failures(lang: str, role: str) -> list[str]:
             texts = [f"5 {w} {currency}{month}", f"5{w} {currency}{month}"]
             expect(w, texts, lambda s, mult=mult: s.low == 5 * mult)
     elif role == "payments":
-        for template in data.get("payments") or []:
+        for template in [*(data.get("payments") or []), *(data.get("payment_ranks") or [])]:
             text = f"{money}{month} {template.replace('{n}', '13')}"
             expect(template, [text], lambda s: s.payments_per_year == 13)
         for template in data.get("payments_monthly") or []:
