@@ -846,8 +846,15 @@ class _Context:
         if country is None:
             country = doc.market(raw.start)
             currency = reading["currency"]
-            if country is not None and currency and markets().currency.get(country) != currency:
-                # a figure in another money than the market's: its currency's own market if
+            if currency and (
+                country is None
+                and "currency" in reading["inferred"]
+                and raw.currency is not None
+                or country is not None
+                and markets().currency.get(country) != currency
+            ):
+                # a figure in another money than the market's, or in pesos read as the money
+                # of the one market where they are plausible pay: its currency's own market if
                 # only one market uses it (£ -> GB), else unknown
                 country = _currency_country().get(currency)
             if country is not None:
@@ -889,6 +896,13 @@ class _Context:
         market = doc.market(raw.start)
         code = self.lex.code if self.lex else None
         parsed = _parse_span(span_text, code, market, doc.currency_hint)
+        by_plausibility = False
+        if (parsed is None or not parsed.has_amount) and market is None:
+            # "25.000 pesos mensuales" in no known market: "pesos" names a currency only with
+            # the market, so each market that writes its money so is tried (markets.yaml)
+            named = self.market_named(span_text, code)
+            if named is not None:
+                parsed, by_plausibility = named, True
         widened = False
         if (parsed is None or not parsed.has_amount) and raw.currency is None and self.lex:
             # a bare figure the span alone cannot make pay ("日结200"): read it together with
@@ -915,7 +929,9 @@ class _Context:
             if (parsed.low, parsed.high) != (raw.low, raw.high) and raw.bound is None:
                 return None  # the parser read the window otherwise than the figure
         currency = parsed.currency
-        if currency is None or "currency" in inferred:
+        if by_plausibility:
+            inferred.add("currency")  # the only market where the figure reads as pay
+        elif currency is None or "currency" in inferred:
             local, guessed = self.currency()
             if local is not None:  # the market near the figure beats the parser's guess
                 currency = local
@@ -949,6 +965,29 @@ class _Context:
             lang=self.lex.code if self.lex else None,
         )
         return fields
+
+    def market_named(self, span_text: str, code: str | None) -> Salary | None:
+        """The parser's reading of a figure written with a sign that names a currency only
+        together with the market ("pesos"), when the text names no market: the sign's
+        currencies (markets.yaml) are tried one by one, each in its market, and the figure is
+        read only when it is plausible pay in exactly one of them ("25.000 pesos mensuales"
+        is Mexican pay; in Argentina, Chile or Colombia it is below any monthly wage). Two
+        plausible markets, or none: no reading (the money is not returned as a salary)."""
+        raw, doc, mk = self.raw, self.doc, markets()
+        if raw.currency is None or doc.currency_hint is not None:
+            return None
+        sign = doc.syn.ambiguous.get(raw.currency_text.lower())
+        if sign is None or sign not in mk.market_named_signs:
+            return None
+        readings = []
+        for currency in sorted(mk.signs.get(sign, frozenset())):
+            country = _currency_country().get(currency)
+            if country is None:
+                continue
+            parsed = _parse_span(span_text, code, country, None)
+            if parsed is not None and parsed.has_amount and parsed.currency == currency:
+                readings.append(parsed)
+        return readings[0] if len(readings) == 1 else None
 
     def payments(self, code: str | None, market: str | None) -> int | None:
         """The number of payments a year written right after the figure, in its clause
@@ -998,6 +1037,8 @@ class _Context:
                 return "JPY", raw.currency != "JPY"
             if local and local in allowed and local != raw.currency:
                 return local, True
+            if sign in mk.market_named_signs and not (local and local in allowed):
+                return raw.currency, True  # "pesos" in no market: a guess, said to be one
             return raw.currency, False
         local = doc.local_currency(raw.start)
         return local, local is not None

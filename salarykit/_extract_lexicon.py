@@ -336,6 +336,7 @@ class Syntax:
     net: re.Pattern[str]
     lower_before: frozenset[str]
     upper_before: frozenset[str]
+    not_after: frozenset[str]  # "turned over £4 million": "over" is a particle there
     lower_after: re.Pattern[str]
     upper_after: re.Pattern[str]
     approximate: frozenset[str]
@@ -375,6 +376,7 @@ def syntax() -> Syntax:
     net: set[str] = set()
     lower_b: set[str] = set()
     upper_b: set[str] = set()
+    not_after: set[str] = set()
     lower_a: set[str] = set()
     upper_a: set[str] = set()
     approx: set[str] = set()
@@ -406,6 +408,7 @@ def syntax() -> Syntax:
         bounds = data.get("bounds") or {}
         lower_b.update(_key(str(w)) for w in bounds.get("lower_before") or ())
         upper_b.update(_key(str(w)) for w in bounds.get("upper_before") or ())
+        not_after.update(_key(str(w)) for w in bounds.get("not_after") or ())
         lower_a.update(str(w) for w in bounds.get("lower_after") or ())
         upper_a.update(str(w) for w in bounds.get("upper_after") or ())
         approx.update(_key(str(w)) for w in data.get("approximate") or ())
@@ -444,6 +447,7 @@ def syntax() -> Syntax:
         net=_compile(net),
         lower_before=frozenset(lower_b),
         upper_before=frozenset(upper_b),
+        not_after=frozenset(not_after),
         lower_after=_compile(lower_a),
         upper_after=_compile(upper_a),
         approximate=frozenset(approx),

@@ -273,6 +273,9 @@ def _skip_break(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
 def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, list[str], list[int]]:
     """Walk back over currency, bound, approximation and range-opening words before a number.
 
@@ -289,7 +292,12 @@ def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, li
         if not m:
             break
         word_start = start - m.end(1)
-        words.append(" ".join(text[word_start : start - m.start(1)].lower().split()))
+        word = " ".join(text[word_start : start - m.start(1)].lower().split())
+        if syn.not_after and (word in syn.lower_before or word in syn.upper_before):
+            verb = _PREVIOUS_WORD.search(text, max(0, word_start - 24), word_start)
+            if verb is not None and verb.group(1).lower() in syn.not_after:
+                break  # "turned over £4 million": the particle of a verb, not a bound
+        words.append(word)
         starts.append(word_start)
         at = m.end()
     return (starts[-1] if starts else start), words, starts
