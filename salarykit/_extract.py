@@ -99,6 +99,8 @@ _PERIOD_CONTEXT_BEFORE = 120  # "salaire mensuel … de 100 000": period words t
 _STAT_KINDS = ("maximum", "minimum", "mean", "median")
 _VOTE_BUCKET = 64  # figures this close share their market (votes are counted once per bucket)
 _SHORTHAND_MAGNITUDE = 10000  # k, 千, 万: the multipliers of pay shorthand on job boards
+_CHANGE_AFTER = 3  # "a 9.8% increase", "3%の賃上げ": a raise word this close after a percentage
+_CONTINUE_SENTENCE = 60  # a figure may go on from a salary of the sentence ending this close
 _ALONE_SLACK = 16  # a text this much longer than its one figure is "just the figure"
 _CHANGE_PAY_DISTANCE = (
     60  # "augmentation du salaire", "salaries rose": change and pay words this close
@@ -335,6 +337,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _YEAR = r"(?:19|20)\d\d"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -433,8 +436,11 @@ class _Document:
     def inside_a_name(self, raw: RawMoney) -> bool:
         """True when the figure is part of a name of places.yaml ("36Kr", "3M"), not money."""
         cues = self.cues()
-        i = bisect.bisect_right(self._cue_pos, raw.start) - 1
-        return i >= 0 and cues[i].end > raw.start
+        # the first digit, not the span's start: "US$ 1 billion" starts with a name
+        digit = _DIGIT.search(self.cleaned, raw.start, raw.end)
+        at = digit.start() if digit else raw.start
+        i = bisect.bisect_right(self._cue_pos, at) - 1
+        return i >= 0 and cues[i].end > at
 
     def add_currency_cues(self, raws: Sequence[RawMoney]) -> None:
         """Currencies written in the text vote too: for their market when only one market uses
@@ -522,7 +528,9 @@ class _Document:
         ]
         pay_at = _positions(self.syn.any_pay, folded, _merged_windows(needs_pay, _BEFORE, _AFTER))
         percents = [] if salaries_only else [r for r in kept if r.percent]
-        change_at = _positions(self.syn.any_change, folded, _merged_windows(percents, _BEFORE, 0))
+        change_at = _positions(
+            self.syn.any_change, folded, _merged_windows(percents, _BEFORE, _CHANGE_AFTER + 40)
+        )
         # non-pay money words: only around the figures that may be pay with no pay word near
         needs_other = [
             r
@@ -539,14 +547,19 @@ class _Document:
             # quick checks before reading the context: a bare number is pay only near a pay
             # word, a percentage is a pay change only after a raise word (any language)
             before = max(0, raw.start - _BEFORE)
-            if raw.percent and (salaries_only or not _any_in(change_at, before, raw.start)):
+            if raw.percent and (
+                salaries_only or not _any_in(change_at, before, raw.end + _CHANGE_AFTER + 1)
+            ):
                 continue
             if (
                 (raw.bare or salaries_only)
                 and raw.period is None
                 and not _any_in(pay_at, before, raw.end + _AFTER)
                 and not (
-                    self.may_be_pay_alone(raw) and not _any_in(other_at, before, raw.end + _AFTER)
+                    self.may_be_pay_alone(raw)
+                    and not _any_in(
+                        other_at, self.region_start(raw, starts, money_bounds), raw.end + _AFTER
+                    )
                 )
             ):
                 continue
@@ -560,6 +573,17 @@ class _Document:
                 self.last_salary = item
             if item is not None:
                 yield item
+
+    def region_start(
+        self, raw: RawMoney, starts: Sequence[int], bounds: Sequence[tuple[int, int]]
+    ) -> int:
+        """Where the words that may qualify ``raw`` begin: its sentence, after the figure
+        before it (as :meth:`read` bounds them)."""
+        i = bisect.bisect_left(starts, raw.start)
+        prev_end = bounds[i - 1][1] if i > 0 else 0
+        j = bisect.bisect_right(self.ends, raw.start)
+        s_start = self.ends[j - 1] if j > 0 else 0
+        return max(raw.start - _BEFORE, prev_end, s_start, 0)
 
     def may_be_pay_alone(self, raw: RawMoney) -> bool:
         """A figure that may be pay with no pay word near it, if the parser finds it plausible
@@ -716,9 +740,18 @@ class _Context:
         self.s_start, self.s_end = s_start, s_end
         self.t = doc.cleaned
         self.f = doc.folded
+        self.continued: SalaryMention | None = None  # the salary this figure goes on from
 
     def near(self, rx: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
-        return _nearest(rx, self.f, self.r_start, self.raw.start, self.raw.end, self.r_end)
+        """The word of ``rx`` nearest to the figure: before it in its region, after it only in
+        its clause ("le salaire minimum est de R$ 1.412, *e o aluguel* …": the rent is another
+        clause's)."""
+        return _nearest(rx, self.f, self.r_start, self.raw.start, self.raw.end, self.clause_end)
+
+    @functools.cached_property
+    def clause_end(self) -> int:
+        clause = _CLAUSE_END.search(self.t, self.raw.end, self.r_end)
+        return clause.start() if clause else self.r_end
 
     # ------------------------------------------------------------------ classification
     def sentence(self) -> TextSpan:
@@ -734,6 +767,10 @@ class _Context:
         # a change word and a pay word close together before the figure: "l'augmentation du
         # salaire … entre 5 % et 11 %", "salaries rose 3%"; not "la demande a augmenté de 61 %"
         changes = list(lex.change.finditer(self.f, self.r_start, self.raw.start))
+        # a raise word right after the figure counts too: "a 9.8% increase", "2.5% 인상됐다"
+        after = lex.change.search(self.f, self.raw.end, self.clause_end)
+        if after is not None and after.start() - self.raw.end <= _CHANGE_AFTER:
+            changes.append(after)
         pays = list(lex.salary.finditer(self.f, self.r_start, self.raw.start))
         if (
             not any(
@@ -810,6 +847,17 @@ class _Context:
                 if pay is not None or other is not None:
                     lex = self.lex = alt  # the words of that language describe the figure
                     break
+        if lex is not None:
+            # the word right after the figure names it, whatever stands before: "paid a
+            # $100 million *settlement*", "a €45 million *Series B*"
+            at = _skip_ws(self.f, raw.end)
+            if at < self.clause_end:
+                noun_other = lex.non_salary.match(self.f, at)
+                noun_pay = lex.salary.match(self.f, at)
+                if noun_other is not None and noun_pay is None and pay is not None:
+                    other = (0, noun_other)
+                elif noun_pay is not None and noun_other is None:
+                    pay = (0, noun_pay)
         counted = raw.followed_by_word and raw.currency is None and raw.period is None
         if counted or (raw.bare and _looks_like_date(self.t, raw, self.doc.syn)):
             return None  # "260 000 personnes", "2 millions de talents", "en 2024", "5 février"
@@ -819,7 +867,9 @@ class _Context:
                 if explicit
                 else None
             )
-        alone = pay is None and raw.period is None
+        if pay is None and other is None:
+            self.continued = self.continues_salary()
+        alone = pay is None and raw.period is None and self.continued is None
         if alone and not (other is None and doc.may_be_pay_alone(raw)):
             return self.other_money("other") if explicit else None
         reading = self.reading()
@@ -847,11 +897,8 @@ class _Context:
             country = doc.market(raw.start)
             currency = reading["currency"]
             if currency and (
-                country is None
-                and "currency" in reading["inferred"]
-                and raw.currency is not None
-                or country is not None
-                and markets().currency.get(country) != currency
+                (country is None and "currency" in reading["inferred"] and raw.currency is not None)
+                or (country is not None and markets().currency.get(country) != currency)
             ):
                 # a figure in another money than the market's, or in pesos read as the money
                 # of the one market where they are plausible pay: its currency's own market if
@@ -882,6 +929,38 @@ class _Context:
             lang=lex.code if lex else None,
             inferred=frozenset(m_inferred),
         )
+
+    def continues_salary(self) -> SalaryMention | None:
+        """The salary this figure goes on from, in the same sentence with no other money word
+        between them: "un tecnico guadagna 1.400 euro al mese, un capoturno *1.750 euro*",
+        "в Казани — 65 тысяч рублей, а в Москве — *130 тысяч рублей*"."""
+        prev, lex = self.doc.last_salary, self.lex
+        if prev is None or prev.span[1] > self.r_start:
+            return None  # another figure stands between them
+        if prev.span[0] < self.s_start:
+            # the sentence before ("…; the mean was $232,000", "…; les ingénieurs débutants
+            # démarrent autour de 40 000 euros"): only right after it, and when a role or a
+            # statistic is named before the figure
+            if lex is None or self.s_start - prev.span[1] > _CONTINUE_SENTENCE:
+                return None
+            ends = self.doc.ends
+            if (
+                bisect.bisect_right(ends, self.s_start) - bisect.bisect_right(ends, prev.span[1])
+                > 1
+            ):
+                return None  # not the sentence just before
+            if lex.roles.search(self.f, self.r_start, self.raw.start) is None and not any(
+                lex.kind_label(m.group()) in _STAT_KINDS
+                for m in lex.kinds.finditer(self.f, self.r_start, self.raw.start)
+            ):
+                return None
+        if self.raw.currency is None and prev.salary.currency is None:
+            return None
+        amount = self.raw.high if self.raw.high is not None else self.raw.low
+        before = prev.salary.high if prev.salary.high is not None else prev.salary.low
+        if amount is None or before is None or not before / 10 <= amount <= before * 10:
+            return None  # "… 6 000 zł, a miasto wyda 120 mln zł": not the same kind of figure
+        return prev
 
     def reading(self) -> dict[str, Any] | None:
         """The salary read from the figure's span by the parser (:func:`salarykit.parse`), with
@@ -951,6 +1030,13 @@ class _Context:
             elif period is None:
                 amount = parsed.high if parsed.high is not None else parsed.low
                 period = self.band_period(currency, amount, parsed.low, parsed.high)
+                prev = self.continued
+                if (
+                    prev is not None
+                    and prev.salary.period is not None
+                    and prev.salary.currency == currency
+                ):
+                    period = prev.salary.period.value  # "…, un capoturno 1.750 euro": the same
                 if period is not None:
                     inferred.add("period")
         fields = {name: getattr(parsed, name) for name in _SALARY_FIELDS}
@@ -1050,7 +1136,7 @@ class _Context:
             return None
         start = max(self.r_start, raw.start - _PERIOD_CONTEXT_BEFORE)
         found = _nearest(
-            lex.periods, self.f, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
+            lex.periods, self.f, start, raw.start, raw.end, min(self.clause_end, raw.end + 40)
         )
         return lex.period_label(found[1].group()) if found is not None else None
 
@@ -1387,9 +1473,10 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
     if rx is not None:
         return rx
     if _cjk(lex):
+        y, mo = re.escape(lex.year_mark), re.escape(lex.month_mark)  # 年/月, 년/월
         pattern = (
-            rf"(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>\d{{1,2}})\s*月|(?P<half>上半年|下半年|第[一二三四1-4]季度))?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*年\s*)?(?P<cm2>\d{{1,2}})\s*月)?"
-            rf"|(?P<rel>{lex.this_year.pattern}|{lex.last_year.pattern})(?:\s*(?P<rm>\d{{1,2}})\s*月)?"
+            rf"(?P<cy>{_YEAR})\s*{y}\s*(?:(?P<cm>\d{{1,2}})\s*{mo}|(?P<half>上半年|下半年|第[一二三四1-4]季度|{lex.date_parts.pattern}))?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*{y}\s*)?(?P<cm2>\d{{1,2}})\s*{mo})?"
+            rf"|(?P<rel>{lex.this_year.pattern}|{lex.last_year.pattern})(?:\s*(?P<rm>\d{{1,2}})\s*{mo})?"
         )
     else:
         month = lex.months.pattern
@@ -1440,15 +1527,18 @@ def _date_text(
         for name in m.re.groupindex
     }
     if _cjk(lex):
+        y, mo = lex.year_mark, lex.month_mark
         if g.get("cy"):
-            text = f"{g['cy']}年" + (f"{int(g['cm'])}月" if g.get("cm") else (g.get("half") or ""))
+            text = f"{g['cy']}{y}" + (
+                f"{int(g['cm'])}{mo}" if g.get("cm") else (g.get("half") or "")
+            )
             if g.get("cm2"):
-                text += "–" + (f"{g['cy2']}年" if g.get("cy2") else "") + f"{int(g['cm2'])}月"
+                text += "–" + (f"{g['cy2']}{y}" if g.get("cy2") else "") + f"{int(g['cm2'])}{mo}"
             return text, False
         year, inferred = _resolve_year(doc, lex, g.get("rel"))
         if year is None:
             return None, False
-        return f"{year}年" + (f"{int(g['rm'])}月" if g.get("rm") else ""), inferred
+        return f"{year}{y}" + (f"{int(g['rm'])}{mo}" if g.get("rm") else ""), inferred
     if g.get("m1"):
         y2, inf2 = _resolve_year(doc, lex, g.get("y2"))
         m1, m2 = g["m1"], g["m2"]  # as written: "avril", "May"

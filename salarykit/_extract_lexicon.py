@@ -191,6 +191,8 @@ class LangLexicon:
     date_since: re.Pattern[str]
     date_before_year: re.Pattern[str]
     date_parts: re.Pattern[str]
+    year_mark: str = "年"  # CJK scripts: the character after a year ("2024年", "2024년")
+    month_mark: str = "月"  # …and after a month number ("3月", "3월")
 
     def non_salary_label(self, word: str) -> str:
         """The label (budget, investment…) of a non-pay money word."""
@@ -284,6 +286,8 @@ def lexicon(code: str) -> LangLexicon:
         date_since=_compile(str(w) for w in dates.get("since") or ()),
         date_before_year=_compile(str(w) for w in dates.get("before_year") or ()),
         date_parts=_compile(str(w) for w in dates.get("parts_of_year") or ()),
+        year_mark=str(dates.get("year_mark") or "年"),
+        month_mark=str(dates.get("month_mark") or "月"),
     )
 
 
@@ -431,7 +435,10 @@ def syntax() -> Syntax:
         change_words.update(str(w) for w in data.get("pay_change_words") or ())
         for words in (data.get("non_salary") or {}).values():
             other_words.update(str(w) for w in words or ())
-    prefix_words = set(lower_b) | set(upper_b) | set(approx) | set(opens) | set(codes)
+    suffix_only = {_key(str(w)) for w in common.get("suffix_only") or ()}
+    prefix_words = (
+        set(lower_b) | set(upper_b) | set(approx) | set(opens) | (set(codes) - suffix_only)
+    )
     cjk_approx_after = {w for w in approx if not _is_word_char(w[0])}
     return Syntax(
         currency=_compile(codes),

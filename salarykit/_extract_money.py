@@ -230,6 +230,8 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
                 at = after
     at = _skip_break(text, at)  # "3 000\neuros": a line may break before the currency
     m = syn.currency.match(text, at)
+    if m and not m.group()[-1].isalpha() and _DIGIT_NEXT.match(text, m.end()):
+        m = None  # "sinds januari 2024 € 13,27": a sign before a number is that number's
     if m:
         part.currency_text = m.group()
         part.currency = syn.currency_codes.get(" ".join(m.group().lower().split()))
@@ -250,6 +252,7 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
 
 
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_DIGIT_NEXT = re.compile(r"[ \t\u00a0\u202f\u2009]?\d")
 _WS = re.compile(r"\s*")
 
 
@@ -321,13 +324,15 @@ def _part_at(syn: Syntax, text: str, m: re.Match[str]) -> _Part | None:
     part = _Part(m.start(1), m.end(1), value)
     _suffix(syn, text, part)
     # "18万5,000円", "1億2000万": a CJK myriad followed at once by the rest of the number
+    # ("1억 2천만 원": Korean may put a space between the two)
+    after = part.end + 1 if text[part.end : part.end + 1] == " " else part.end
     if (
         part.magnitude in _MYRIADS
         and part.currency is None
-        and part.end < len(text)
-        and text[part.end].isdigit()
+        and after < len(text)
+        and text[after].isdigit()
     ):
-        rest = _NUMBER.match(text, part.end)
+        rest = _NUMBER.match(text, after)
         if rest is not None:
             tail = _part_at(syn, text, rest)
             if tail is not None and (tail.magnitude or 1) < part.magnitude:

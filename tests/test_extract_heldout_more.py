@@ -421,8 +421,7 @@ RU = [
     ),
     Case(
         "ru-two-cities",
-        "Программисты в Новосибирске получают в среднем 150 000 рублей, в Москве — 220 000 "
-        "рублей.",
+        "Программисты в Новосибирске получают в среднем 150 000 рублей, в Москве — 220 000 рублей.",
         [
             ("150 000 рублей", 150000, 150000, "RUB", "month"),
             ("220 000 рублей", 220000, 220000, "RUB", "month"),
@@ -779,8 +778,7 @@ EN_MORE = [
     ),
     Case(
         "en-valuation-and-k-range",
-        "Staff at the startup, which was valued at $2 billion, receive salaries of $120k to "
-        "$150k.",
+        "Staff at the startup, which was valued at $2 billion, receive salaries of $120k to $150k.",
         [("$120k to $150k", 120000, 150000, "USD", "year")],
         [("$2 billion", "valuation")],
     ),
