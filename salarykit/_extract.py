@@ -885,6 +885,12 @@ class _Context:
             return self.other_money("other")
         if raw.bare and reading["period"] is None:
             return None  # a plain number near pay words, but no period fits it: not a salary
+        if reading["period"] is None and amount is not None:
+            bands = markets().bands.get(reading["currency"] or "", {})
+            if bands and amount >= max(hi for _, hi in bands.values()):
+                # "wages reached £60 billion": more than any pay of its currency, for no
+                # period — a total, not a salary
+                return self.other_money("other")
         kind = self.kind()
         if reading["statistic"] is None and kind in ("mean", "median"):
             reading["statistic"] = kind

@@ -132,3 +132,17 @@ def test_turnover_and_sales_are_not_pay(text: str, phrase: str, salaries: list[s
     money = [m for m in everything if isinstance(m, sk.MoneyMention)]
     assert [(m.span, m.label) for m in money] == [(_at(text, phrase), "revenue")]
     assert money[0].low is not None and money[0].high is not None  # no bound ("turned over")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wages reached £60 billion last year.",
+        "The NHS pay total reached £600 million.",
+        "Les salaires versés ont atteint 3 milliards d'euros.",
+    ],
+)
+def test_a_total_beyond_any_pay_is_not_a_salary(text: str) -> None:
+    """A pay word next to a sum larger than any pay of its currency, with no period: a
+    total (a pay bill), not a salary."""
+    assert sk.extract(text) == []
