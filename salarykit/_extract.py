@@ -336,6 +336,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*['’]?|[^\w\s]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR = r"(?:19|20)\d\d"
 _DIGIT = re.compile(r"\d")
 
@@ -349,6 +350,7 @@ class _Cue:
     currency: str | None
     weight: float
     end: int = 0  # where a place or organisation name ends (0 for currencies)
+    place: str = ""  # the name, for a place (not an organisation)
 
 
 class _Document:
@@ -428,7 +430,8 @@ class _Document:
                 if place is not None:
                     weight = 0.6 if place.organisation else 1.0
                     currency = markets().currency.get(place.country)
-                    cues.append(_Cue(start, place.country, currency, weight, -minus_end))
+                    name = "" if place.organisation else place.name
+                    cues.append(_Cue(start, place.country, currency, weight, -minus_end, name))
             self._cues = cues
             self._cue_pos = [c.pos for c in cues]
         return self._cues
@@ -523,9 +526,7 @@ class _Document:
         folded = self.folded
         # only around the figures that need the check: prose between them is never read, nor
         # read twice
-        needs_pay = [
-            r for r in kept if (r.bare or salaries_only) and r.period is None and not r.percent
-        ]
+        needs_pay = [r for r in kept if r.bare and r.period is None and not r.percent]
         pay_at = _positions(self.syn.any_pay, folded, _merged_windows(needs_pay, _BEFORE, _AFTER))
         percents = [] if salaries_only else [r for r in kept if r.percent]
         change_at = _positions(
@@ -552,7 +553,7 @@ class _Document:
             ):
                 continue
             if (
-                (raw.bare or salaries_only)
+                raw.bare
                 and raw.period is None
                 and not _any_in(pay_at, before, raw.end + _AFTER)
                 and not (
@@ -660,7 +661,7 @@ def _detect(text: str, syn: Syntax) -> str | None:
     'fr'
     """
     text = text[:800]
-    if not text.isascii():  # else no CJK script to look for
+    if not text.isascii() and _CJK.search(text):  # else no CJK script to look for
         if _KANA.search(text):
             return "ja"
         if _HAN.search(text):
@@ -753,6 +754,13 @@ class _Context:
         clause = _CLAUSE_END.search(self.t, self.raw.end, self.r_end)
         return clause.start() if clause else self.r_end
 
+    def any_cue(self) -> bool:
+        """True when a pay or non-pay word of any language stands in the figure's region (a
+        few scans of the region instead of two per language)."""
+        syn, f = self.doc.syn, self.f
+        lo, hi = self.r_start, self.clause_end
+        return any(rx.search(f, lo, hi) for rx in (*syn.any_pay, *syn.any_other))
+
     # ------------------------------------------------------------------ classification
     def sentence(self) -> TextSpan:
         """The sentence, built only for a figure that is returned."""
@@ -836,7 +844,7 @@ class _Context:
         if pay is None and other is None and lex is not None:
             pay = self.near(lex.periods)  # "Mensuel de 1800 € à 2000 €": a pay period alone
         explicit = raw.currency is not None
-        if pay is None and other is None and explicit:
+        if pay is None and other is None and explicit and self.any_cue():
             # no cue in the sentence's language: a quote or a name in another language
             # ("un salaire de 5 000 € (salary)", mixed-language pages) — try the others
             for code in languages():
@@ -1195,15 +1203,19 @@ class _Context:
 
     # ------------------------------------------------------------------ description
     def place(self) -> tuple[str | None, str | None]:
-        rx, table = places()
+        """The place named nearest to the figure in its region (read from the places the
+        document scan found, see :meth:`_Document.cues`)."""
+        doc = self.doc
+        cues = doc.cues()
+        lo = bisect.bisect_left(doc._cue_pos, self.r_start)
+        hi = bisect.bisect_left(doc._cue_pos, self.r_end)
         best: tuple[int, str, str] | None = None
-        for m in rx.finditer(self.t, self.r_start, self.r_end):
-            place = table.get(m.group())
-            if place is None or place.organisation:
+        for cue in cues[lo:hi]:
+            if not cue.place or cue.end > self.r_end:
                 continue
-            d = self.raw.start - m.end() if m.end() <= self.raw.start else m.start() - self.raw.end
+            d = self.raw.start - cue.end if cue.end <= self.raw.start else cue.pos - self.raw.end
             if best is None or abs(d) < best[0]:
-                best = (abs(d), m.group(), place.country)
+                best = (abs(d), cue.place, cue.country)
         return (best[1], best[2]) if best else (None, None)
 
     def about(self) -> tuple[str | None, bool]:

@@ -363,6 +363,12 @@ class Syntax:
     any_pay: tuple[re.Pattern[str], ...]
     any_change: tuple[re.Pattern[str], ...]
     any_other: tuple[re.Pattern[str], ...]
+    # quick checks of find_money: does anything that attaches to a number (percent, magnitude,
+    # currency, gross/net, period) start here; any word written after a figure (range closer,
+    # bound, approximation); the last characters of the words written before one
+    suffix_any: re.Pattern[str] = _NEVER
+    after_any: re.Pattern[str] = _NEVER
+    prefix_ends: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -440,6 +446,9 @@ def syntax() -> Syntax:
         set(lower_b) | set(upper_b) | set(approx) | set(opens) | (set(codes) - suffix_only)
     )
     cjk_approx_after = {w for w in approx if not _is_word_char(w[0])}
+    percent_words = [str(w) for w in common.get("percent") or ()]
+    suffix_words = set(percent_words) | set(mags) | set(codes) | gross | net | set(period_labels)
+    after_words = close | lower_a | upper_a | cjk_approx_after
     return Syntax(
         currency=_compile(codes),
         currency_codes=codes,
@@ -481,6 +490,11 @@ def syntax() -> Syntax:
         any_pay=_split_by_first_char(pay_words),
         any_change=_split_by_first_char(change_words),
         any_other=_split_by_first_char(other_words),
+        suffix_any=_compile(suffix_words),
+        after_any=_compile(after_words),
+        prefix_ends=frozenset(
+            c for w in prefix_words if w for c in {w[-1], w[-1].upper(), w[-1].lower()}
+        ),
     )
 
 

@@ -214,6 +214,8 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
     pos = part.end
     space = _SPACE.match(text, pos)
     at = space.end() if space else pos
+    if syn.suffix_any.match(text, _skip_break(text, at)) is None:
+        return  # nothing that attaches to a number starts here (most numbers of a text)
     m = syn.percent.match(text, at)
     if m and (at == pos or m.group() not in "%％" or at - pos <= 1):
         part.percent, part.end = True, m.end()
@@ -286,6 +288,11 @@ def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, li
     The words are matched on the reversed text, so each step costs the length of one word.
     """
     window_start = max(0, limit, start - 60)  # never back into the previous figure
+    last = start - 1
+    while last >= window_start and text[last] in _SPACES:
+        last -= 1
+    if last < window_start or text[last] not in syn.prefix_ends:
+        return start, [], []  # no word that may stand before a figure ends here
     rev = text[window_start:start][::-1]
     words: list[str] = []
     starts: list[int] = []
@@ -452,10 +459,14 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     # words after the figure: range closers, bounds and approximations written after (CJK)
     at = _skip(text, end)
     for rx, what in (
-        (syn.close, "close"),
-        (syn.lower_after, "lower"),
-        (syn.upper_after, "upper"),
-        (syn.approximate_after, "approx"),
+        ()
+        if syn.after_any.match(text, at) is None
+        else (
+            (syn.close, "close"),
+            (syn.lower_after, "lower"),
+            (syn.upper_after, "upper"),
+            (syn.approximate_after, "approx"),
+        )
     ):
         m = rx.match(text, at)
         if m:
