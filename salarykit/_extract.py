@@ -968,8 +968,8 @@ class _Context:
                 for m in lex.kinds.finditer(self.f, self.r_start, self.raw.start)
             ):
                 return None
-        if self.raw.currency is None and prev.salary.currency is None:
-            return None
+        if self.raw.bare:
+            return None  # a plain number ("… por mês em 2024") goes on from nothing
         amount = self.raw.high if self.raw.high is not None else self.raw.low
         before = prev.salary.high if prev.salary.high is not None else prev.salary.low
         if amount is None or before is None or not before / 10 <= amount <= before * 10:

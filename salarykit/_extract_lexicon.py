@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -369,6 +370,9 @@ class Syntax:
     suffix_any: re.Pattern[str] = _NEVER
     after_any: re.Pattern[str] = _NEVER
     prefix_ends: frozenset[str] = frozenset()
+    # the openers each such join goes with, from the languages that have it: Dutch "en" joins
+    # after "tussen", never after the "de" of "es de 2.213 euros al mes en 15 pagas"
+    join_openers: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -393,6 +397,7 @@ def syntax() -> Syntax:
     opens: set[str] = set()
     joins: set[str] = set()
     join_open: set[str] = set()
+    join_openers: dict[str, set[str]] = {}
     close: set[str] = set()
     stop_langs: dict[str, list[str]] = {}
     letter_langs: dict[str, list[str]] = {}
@@ -426,6 +431,10 @@ def syntax() -> Syntax:
         opens.update(_key(str(w)) for w in rng.get("open") or ())
         joins.update(str(w) for w in rng.get("join") or ())
         join_open.update(_key(str(w)) for w in rng.get("join_with_open") or ())
+        for w in rng.get("join_with_open") or ():
+            join_openers.setdefault(_key(str(w)), set()).update(
+                _key(str(o)) for o in rng.get("open") or ()
+            )
         close.update(str(w) for w in rng.get("close") or ())
         counters.update(str(c) for c in data.get("counters") or ())
         for letter in data.get("letters") or ():
@@ -477,6 +486,7 @@ def syntax() -> Syntax:
             r"\s*(" + alternation(joins | {w for w in join_open}) + r")\s*", re.IGNORECASE
         ),
         join_with_open=frozenset(join_open),
+        join_openers={k: frozenset(v) for k, v in join_openers.items()},
         close=_compile(close),
         stopword_langs={k: tuple(v) for k, v in stop_langs.items()},
         letter_langs={k: tuple(v) for k, v in letter_langs.items()},

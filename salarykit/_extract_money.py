@@ -394,7 +394,7 @@ def _currency_before(syn: Syntax, words: list[str]) -> tuple[str | None, str]:
 
 def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     start, before, before_starts = _prefix(syn, text, first.start, limit)
-    opened = any(w in syn.opens for w in before)
+    opens = [w for w in before if w in syn.opens]
     cur1, cur1_text = _currency_before(syn, before)
     parts = [first]
     end = first.end
@@ -402,7 +402,9 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     j = syn.join.match(text, end)
     if j:
         word = " ".join(j.group(1).lower().split())
-        if word not in syn.join_with_open or opened:
+        if word not in syn.join_with_open or any(
+            w in syn.join_openers.get(word, ()) for w in opens
+        ):
             after = j.end()
             cur2 = None
             c = syn.currency.match(text, after)

@@ -146,3 +146,16 @@ def test_a_total_beyond_any_pay_is_not_a_salary(text: str) -> None:
     """A pay word next to a sum larger than any pay of its currency, with no period: a
     total (a pay bill), not a salary."""
     assert sk.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Dutch "en" joins a range only after a Dutch opener ("tussen"), not after Spanish "de"
+        ("El salario mínimo en España es de 1.134 euros al mes en 14 pagas.", "1.134 euros al mes"),
+        # a plain number after a salary is not a second salary ("em 2024", "en 2024")
+        ("O salário mínimo em Portugal é de 820 euros por mês em 2024.", "820 euros por mês"),
+    ],
+)
+def test_words_of_one_language_do_not_join_figures_in_another(text: str, phrase: str) -> None:
+    assert [m.text for m in sk.extract(text)] == [phrase]
