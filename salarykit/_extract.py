@@ -1515,6 +1515,10 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
             rf"|(?P<since>{lex.date_since.pattern})\s+(?P<sy>{year})"
             rf"|(?P<in>{lex.date_before_year.pattern})\s+(?P<iy>{year})"
         )
+        # every alternative starts a word: checking that first lets the engine pass over the
+        # inside of words at once (several times faster on a sentence)
+        heads = re.escape(lex.date_heads) if lex.date_heads else r"^\W\d_"
+        pattern = rf"(?<![^\W\d_])(?=[{heads}])(?:{pattern})"
     rx = re.compile(pattern)  # on folded text: the words of the lexicon are lowercase
     _date_cache[lex.code] = rx
     return rx

@@ -192,6 +192,7 @@ class LangLexicon:
     date_since: re.Pattern[str]
     date_before_year: re.Pattern[str]
     date_parts: re.Pattern[str]
+    date_heads: str = ""  # the first letters of every date word (a quick check of the date regex)
     year_mark: str = "年"  # CJK scripts: the character after a year ("2024年", "2024년")
     month_mark: str = "月"  # …and after a month number ("3月", "3월")
 
@@ -287,6 +288,30 @@ def lexicon(code: str) -> LangLexicon:
         date_since=_compile(str(w) for w in dates.get("since") or ()),
         date_before_year=_compile(str(w) for w in dates.get("before_year") or ()),
         date_parts=_compile(str(w) for w in dates.get("parts_of_year") or ()),
+        date_heads="".join(
+            sorted(
+                {
+                    c
+                    for w in [
+                        *months,
+                        *(
+                            str(x)
+                            for k in (
+                                "open",
+                                "since",
+                                "before_year",
+                                "parts_of_year",
+                                "this_year",
+                                "last_year",
+                            )
+                            for x in dates.get(k) or ()
+                        ),
+                    ]
+                    if w
+                    for c in (w[0].lower(), w[0].upper())
+                }
+            )
+        ),
         year_mark=str(dates.get("year_mark") or "年"),
         month_mark=str(dates.get("month_mark") or "月"),
     )
