@@ -252,7 +252,9 @@ def lexicon(code: str) -> LangLexicon:
         roles=_compile(words("roles"), folded=True)
         if not data.get("roles_match_suffix")
         else re.compile(
-            r"[^\W\d_]*(?:"
+            # from the start of a word only ("Software*entwickler*"): tried at every letter,
+            # the letter run would be read again and again
+            r"(?<![^\W\d_])[^\W\d_]*(?:"
             + re.sub(r"\(\?<!\[\^\\W\\d_\][^)]*\)", "", alternation(words("roles")))
             + ")"
         ),
