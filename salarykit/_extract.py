@@ -527,7 +527,12 @@ class _Document:
         # only around the figures that need the check: prose between them is never read, nor
         # read twice
         needs_pay = [r for r in kept if r.bare and r.period is None and not r.percent]
-        pay_at = _positions(self.syn.any_pay, folded, _merged_windows(needs_pay, _BEFORE, _AFTER))
+        # (each in its region only: the prose between figures of a dense text is never read)
+        pay_at = _positions(
+            self.syn.any_pay,
+            folded,
+            _merged_spans([self.region(r, starts, money_bounds) for r in needs_pay]),
+        )
         percents = [] if salaries_only else [r for r in kept if r.percent]
         change_at = _positions(
             self.syn.any_change, folded, _merged_windows(percents, _BEFORE, _CHANGE_AFTER + 40)
@@ -540,7 +545,9 @@ class _Document:
             and self.may_be_pay_alone(r)
         ]
         other_at = _positions(
-            self.syn.any_other, folded, _merged_windows(needs_other, _BEFORE, _AFTER)
+            self.syn.any_other,
+            folded,
+            _merged_spans([self.region(r, starts, money_bounds) for r in needs_other]),
         )
         for raw in raws:
             if id(raw) not in keep:
@@ -575,16 +582,26 @@ class _Document:
             if item is not None:
                 yield item
 
+    def region(
+        self, raw: RawMoney, starts: Sequence[int], bounds: Sequence[tuple[int, int]]
+    ) -> tuple[int, int]:
+        """Where the words that may qualify ``raw`` stand (a stretch that holds the region
+        :meth:`read` gives it): its sentence, between the figures before and after it."""
+        i = bisect.bisect_left(starts, raw.start)
+        prev_end = bounds[i - 1][1] if i > 0 else 0
+        k = i + 1 if i < len(starts) and starts[i] == raw.start else i
+        nxt = starts[k] if k < len(starts) else len(self.text)
+        ends = self.ends
+        j = bisect.bisect_right(ends, raw.start)
+        s_start = ends[j - 1] if j > 0 else 0
+        s_end = ends[j] if j < len(ends) and ends[j] >= raw.end else len(self.text)
+        lo = max(raw.start - _BEFORE, prev_end, s_start, 0)
+        return min(lo, raw.start), max(min(raw.end + _AFTER, s_end, nxt), raw.end)
+
     def region_start(
         self, raw: RawMoney, starts: Sequence[int], bounds: Sequence[tuple[int, int]]
     ) -> int:
-        """Where the words that may qualify ``raw`` begin: its sentence, after the figure
-        before it (as :meth:`read` bounds them)."""
-        i = bisect.bisect_left(starts, raw.start)
-        prev_end = bounds[i - 1][1] if i > 0 else 0
-        j = bisect.bisect_right(self.ends, raw.start)
-        s_start = self.ends[j - 1] if j > 0 else 0
-        return max(raw.start - _BEFORE, prev_end, s_start, 0)
+        return self.region(raw, starts, bounds)[0]
 
     def may_be_pay_alone(self, raw: RawMoney) -> bool:
         """A figure that may be pay with no pay word near it, if the parser finds it plausible
@@ -630,6 +647,17 @@ def _merged_windows(raws: Sequence[RawMoney], before: int, after: int) -> list[t
     windows: list[tuple[int, int]] = []
     for raw in raws:
         lo, hi = max(0, raw.start - before), raw.end + after
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches ``spans`` (in text order), overlaps merged."""
+    windows: list[tuple[int, int]] = []
+    for lo, hi in spans:
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
