@@ -585,8 +585,10 @@ def place_scanners() -> tuple[re.Pattern[str], ...]:
     3
     """
     _, table = places()
-    heads = sorted({name[0] for name in table})
-    groups = [set(heads[i::3]) for i in range(3)]
+    heads = {name[0] for name in table}
+    # names that start with an ASCII letter, and the others (accented, Cyrillic, CJK, Hangul):
+    # the fastest split measured (2026-12, CPython 3.11)
+    groups = [{h for h in heads if h.isascii()}, {h for h in heads if not h.isascii()}]
     return tuple(
         re.compile(alternation((n for n in table if n[0] in group), fold=False))
         for group in groups
