@@ -81,6 +81,7 @@ from ._extract_lexicon import (
 )
 from ._extract_money import RawMoney, clean, entity_start, find_money
 from ._models import Period, Salary
+from ._parse_stages import plausible
 
 __all__ = ["MoneyMention", "SalaryChange", "SalaryMention", "TextSpan", "extract"]
 
@@ -99,6 +100,8 @@ _PERIOD_CONTEXT_BEFORE = 120  # "salaire mensuel … de 100 000": period words t
 _STAT_KINDS = ("maximum", "minimum", "mean", "median")
 _VOTE_BUCKET = 64  # figures this close share their market (votes are counted once per bucket)
 _SHORTHAND_MAGNITUDE = 10000  # k, 千, 万: the multipliers of pay shorthand on job boards
+_CHANGE_AFTER = 3  # "a 9.8% increase", "3%の賃上げ": a raise word this close after a percentage
+_CONTINUE_SENTENCE = 60  # a figure may go on from a salary of the sentence ending this close
 _ALONE_SLACK = 16  # a text this much longer than its one figure is "just the figure"
 _CHANGE_PAY_DISTANCE = (
     60  # "augmentation du salaire", "salaries rose": change and pay words this close
@@ -334,7 +337,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*['’]?|[^\w\s]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _YEAR = r"(?:19|20)\d\d"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -346,6 +351,7 @@ class _Cue:
     currency: str | None
     weight: float
     end: int = 0  # where a place or organisation name ends (0 for currencies)
+    place: str = ""  # the name, for a place (not an organisation)
 
 
 class _Document:
@@ -425,7 +431,8 @@ class _Document:
                 if place is not None:
                     weight = 0.6 if place.organisation else 1.0
                     currency = markets().currency.get(place.country)
-                    cues.append(_Cue(start, place.country, currency, weight, -minus_end))
+                    name = "" if place.organisation else place.name
+                    cues.append(_Cue(start, place.country, currency, weight, -minus_end, name))
             self._cues = cues
             self._cue_pos = [c.pos for c in cues]
         return self._cues
@@ -433,8 +440,11 @@ class _Document:
     def inside_a_name(self, raw: RawMoney) -> bool:
         """True when the figure is part of a name of places.yaml ("36Kr", "3M"), not money."""
         cues = self.cues()
-        i = bisect.bisect_right(self._cue_pos, raw.start) - 1
-        return i >= 0 and cues[i].end > raw.start
+        # the first digit, not the span's start: "US$ 1 billion" starts with a name
+        digit = _DIGIT.search(self.cleaned, raw.start, raw.end)
+        at = digit.start() if digit else raw.start
+        i = bisect.bisect_right(self._cue_pos, at) - 1
+        return i >= 0 and cues[i].end > at
 
     def add_currency_cues(self, raws: Sequence[RawMoney]) -> None:
         """Currencies written in the text vote too: for their market when only one market uses
@@ -517,12 +527,17 @@ class _Document:
         folded = self.folded
         # only around the figures that need the check: prose between them is never read, nor
         # read twice
-        needs_pay = [
-            r for r in kept if (r.bare or salaries_only) and r.period is None and not r.percent
-        ]
-        pay_at = _positions(self.syn.any_pay, folded, _merged_windows(needs_pay, _BEFORE, _AFTER))
+        needs_pay = [r for r in kept if r.bare and r.period is None and not r.percent]
+        # (each in its region only: the prose between figures of a dense text is never read)
+        pay_at = _positions(
+            self.syn.any_pay,
+            folded,
+            _merged_spans([self.region(r, starts, money_bounds) for r in needs_pay]),
+        )
         percents = [] if salaries_only else [r for r in kept if r.percent]
-        change_at = _positions(self.syn.any_change, folded, _merged_windows(percents, _BEFORE, 0))
+        change_at = _positions(
+            self.syn.any_change, folded, _merged_windows(percents, _BEFORE, _CHANGE_AFTER + 40)
+        )
         # non-pay money words: only around the figures that may be pay with no pay word near
         needs_other = [
             r
@@ -531,7 +546,9 @@ class _Document:
             and self.may_be_pay_alone(r)
         ]
         other_at = _positions(
-            self.syn.any_other, folded, _merged_windows(needs_other, _BEFORE, _AFTER)
+            self.syn.any_other,
+            folded,
+            _merged_spans([self.region(r, starts, money_bounds) for r in needs_other]),
         )
         for raw in raws:
             if id(raw) not in keep:
@@ -539,14 +556,19 @@ class _Document:
             # quick checks before reading the context: a bare number is pay only near a pay
             # word, a percentage is a pay change only after a raise word (any language)
             before = max(0, raw.start - _BEFORE)
-            if raw.percent and (salaries_only or not _any_in(change_at, before, raw.start)):
+            if raw.percent and (
+                salaries_only or not _any_in(change_at, before, raw.end + _CHANGE_AFTER + 1)
+            ):
                 continue
             if (
-                (raw.bare or salaries_only)
+                raw.bare
                 and raw.period is None
                 and not _any_in(pay_at, before, raw.end + _AFTER)
                 and not (
-                    self.may_be_pay_alone(raw) and not _any_in(other_at, before, raw.end + _AFTER)
+                    self.may_be_pay_alone(raw)
+                    and not _any_in(
+                        other_at, self.region_start(raw, starts, money_bounds), raw.end + _AFTER
+                    )
                 )
             ):
                 continue
@@ -560,6 +582,27 @@ class _Document:
                 self.last_salary = item
             if item is not None:
                 yield item
+
+    def region(
+        self, raw: RawMoney, starts: Sequence[int], bounds: Sequence[tuple[int, int]]
+    ) -> tuple[int, int]:
+        """Where the words that may qualify ``raw`` stand (a stretch that holds the region
+        :meth:`read` gives it): its sentence, between the figures before and after it."""
+        i = bisect.bisect_left(starts, raw.start)
+        prev_end = bounds[i - 1][1] if i > 0 else 0
+        k = i + 1 if i < len(starts) and starts[i] == raw.start else i
+        nxt = starts[k] if k < len(starts) else len(self.text)
+        ends = self.ends
+        j = bisect.bisect_right(ends, raw.start)
+        s_start = ends[j - 1] if j > 0 else 0
+        s_end = ends[j] if j < len(ends) and ends[j] >= raw.end else len(self.text)
+        lo = max(raw.start - _BEFORE, prev_end, s_start, 0)
+        return min(lo, raw.start), max(min(raw.end + _AFTER, s_end, nxt), raw.end)
+
+    def region_start(
+        self, raw: RawMoney, starts: Sequence[int], bounds: Sequence[tuple[int, int]]
+    ) -> int:
+        return self.region(raw, starts, bounds)[0]
 
     def may_be_pay_alone(self, raw: RawMoney) -> bool:
         """A figure that may be pay with no pay word near it, if the parser finds it plausible
@@ -612,6 +655,17 @@ def _merged_windows(raws: Sequence[RawMoney], before: int, after: int) -> list[t
     return windows
 
 
+def _merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches ``spans`` (in text order), overlaps merged."""
+    windows: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _positions(
     rxs: Sequence[re.Pattern[str]], text: str, windows: Sequence[tuple[int, int]]
 ) -> list[int]:
@@ -636,7 +690,7 @@ def _detect(text: str, syn: Syntax) -> str | None:
     'fr'
     """
     text = text[:800]
-    if not text.isascii():  # else no CJK script to look for
+    if not text.isascii() and _CJK.search(text):  # else no CJK script to look for
         if _KANA.search(text):
             return "ja"
         if _HAN.search(text):
@@ -716,9 +770,25 @@ class _Context:
         self.s_start, self.s_end = s_start, s_end
         self.t = doc.cleaned
         self.f = doc.folded
+        self.continued: SalaryMention | None = None  # the salary this figure goes on from
 
     def near(self, rx: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
-        return _nearest(rx, self.f, self.r_start, self.raw.start, self.raw.end, self.r_end)
+        """The word of ``rx`` nearest to the figure: before it in its region, after it only in
+        its clause ("le salaire minimum est de R$ 1.412, *e o aluguel* …": the rent is another
+        clause's)."""
+        return _nearest(rx, self.f, self.r_start, self.raw.start, self.raw.end, self.clause_end)
+
+    @functools.cached_property
+    def clause_end(self) -> int:
+        clause = _CLAUSE_END.search(self.t, self.raw.end, self.r_end)
+        return clause.start() if clause else self.r_end
+
+    def any_cue(self) -> bool:
+        """True when a pay or non-pay word of any language stands in the figure's region (a
+        few scans of the region instead of two per language)."""
+        syn, f = self.doc.syn, self.f
+        lo, hi = self.r_start, self.clause_end
+        return any(rx.search(f, lo, hi) for rx in (*syn.any_pay, *syn.any_other))
 
     # ------------------------------------------------------------------ classification
     def sentence(self) -> TextSpan:
@@ -734,6 +804,10 @@ class _Context:
         # a change word and a pay word close together before the figure: "l'augmentation du
         # salaire … entre 5 % et 11 %", "salaries rose 3%"; not "la demande a augmenté de 61 %"
         changes = list(lex.change.finditer(self.f, self.r_start, self.raw.start))
+        # a raise word right after the figure counts too: "a 9.8% increase", "2.5% 인상됐다"
+        after = lex.change.search(self.f, self.raw.end, self.clause_end)
+        if after is not None and after.start() - self.raw.end <= _CHANGE_AFTER:
+            changes.append(after)
         pays = list(lex.salary.finditer(self.f, self.r_start, self.raw.start))
         if (
             not any(
@@ -799,7 +873,7 @@ class _Context:
         if pay is None and other is None and lex is not None:
             pay = self.near(lex.periods)  # "Mensuel de 1800 € à 2000 €": a pay period alone
         explicit = raw.currency is not None
-        if pay is None and other is None and explicit:
+        if pay is None and other is None and explicit and self.any_cue():
             # no cue in the sentence's language: a quote or a name in another language
             # ("un salaire de 5 000 € (salary)", mixed-language pages) — try the others
             for code in languages():
@@ -810,6 +884,17 @@ class _Context:
                 if pay is not None or other is not None:
                     lex = self.lex = alt  # the words of that language describe the figure
                     break
+        if lex is not None:
+            # the word right after the figure names it, whatever stands before: "paid a
+            # $100 million *settlement*", "a €45 million *Series B*"
+            at = _skip_ws(self.f, raw.end)
+            if at < self.clause_end:
+                noun_other = lex.non_salary.match(self.f, at)
+                noun_pay = lex.salary.match(self.f, at)
+                if noun_other is not None and noun_pay is None and pay is not None:
+                    other = (0, noun_other)
+                elif noun_pay is not None and noun_other is None:
+                    pay = (0, noun_pay)
         counted = raw.followed_by_word and raw.currency is None and raw.period is None
         if counted or (raw.bare and _looks_like_date(self.t, raw, self.doc.syn)):
             return None  # "260 000 personnes", "2 millions de talents", "en 2024", "5 février"
@@ -819,7 +904,9 @@ class _Context:
                 if explicit
                 else None
             )
-        alone = pay is None and raw.period is None
+        if pay is None and other is None:
+            self.continued = self.continues_salary()
+        alone = pay is None and raw.period is None and self.continued is None
         if alone and not (other is None and doc.may_be_pay_alone(raw)):
             return self.other_money("other") if explicit else None
         reading = self.reading()
@@ -835,6 +922,12 @@ class _Context:
             return self.other_money("other")
         if raw.bare and reading["period"] is None:
             return None  # a plain number near pay words, but no period fits it: not a salary
+        if reading["period"] is None and amount is not None:
+            bands = markets().bands.get(reading["currency"] or "", {})
+            if bands and amount >= max(hi for _, hi in bands.values()):
+                # "wages reached £60 billion": more than any pay of its currency, for no
+                # period — a total, not a salary
+                return self.other_money("other")
         kind = self.kind()
         if reading["statistic"] is None and kind in ("mean", "median"):
             reading["statistic"] = kind
@@ -846,8 +939,12 @@ class _Context:
         if country is None:
             country = doc.market(raw.start)
             currency = reading["currency"]
-            if country is not None and currency and markets().currency.get(country) != currency:
-                # a figure in another money than the market's: its currency's own market if
+            if currency and (
+                (country is None and "currency" in reading["inferred"] and raw.currency is not None)
+                or (country is not None and markets().currency.get(country) != currency)
+            ):
+                # a figure in another money than the market's, or in pesos read as the money
+                # of the one market where they are plausible pay: its currency's own market if
                 # only one market uses it (£ -> GB), else unknown
                 country = _currency_country().get(currency)
             if country is not None:
@@ -876,6 +973,38 @@ class _Context:
             inferred=frozenset(m_inferred),
         )
 
+    def continues_salary(self) -> SalaryMention | None:
+        """The salary this figure goes on from, in the same sentence with no other money word
+        between them: "un tecnico guadagna 1.400 euro al mese, un capoturno *1.750 euro*",
+        "в Казани — 65 тысяч рублей, а в Москве — *130 тысяч рублей*"."""
+        prev, lex = self.doc.last_salary, self.lex
+        if prev is None or prev.span[1] > self.r_start:
+            return None  # another figure stands between them
+        if prev.span[0] < self.s_start:
+            # the sentence before ("…; the mean was $232,000", "…; les ingénieurs débutants
+            # démarrent autour de 40 000 euros"): only right after it, and when a role or a
+            # statistic is named before the figure
+            if lex is None or self.s_start - prev.span[1] > _CONTINUE_SENTENCE:
+                return None
+            ends = self.doc.ends
+            if (
+                bisect.bisect_right(ends, self.s_start) - bisect.bisect_right(ends, prev.span[1])
+                > 1
+            ):
+                return None  # not the sentence just before
+            if lex.roles.search(self.f, self.r_start, self.raw.start) is None and not any(
+                lex.kind_label(m.group()) in _STAT_KINDS
+                for m in lex.kinds.finditer(self.f, self.r_start, self.raw.start)
+            ):
+                return None
+        if self.raw.bare:
+            return None  # a plain number ("… por mês em 2024") goes on from nothing
+        amount = self.raw.high if self.raw.high is not None else self.raw.low
+        before = prev.salary.high if prev.salary.high is not None else prev.salary.low
+        if amount is None or before is None or not before / 10 <= amount <= before * 10:
+            return None  # "… 6 000 zł, a miasto wyda 120 mln zł": not the same kind of figure
+        return prev
+
     def reading(self) -> dict[str, Any] | None:
         """The salary read from the figure's span by the parser (:func:`salarykit.parse`), with
         what the span leaves out filled from context, marked inferred.
@@ -889,6 +1018,14 @@ class _Context:
         market = doc.market(raw.start)
         code = self.lex.code if self.lex else None
         parsed = _parse_span(span_text, code, market, doc.currency_hint)
+        by_plausibility = False
+        if market is None and (parsed is None or not parsed.has_amount or "currency" in parsed.inferred):
+            # "25.000 pesos mensuales" in no known market: "pesos" names a currency only with
+            # the market, so each market that writes its money so is tried (markets.yaml); the
+            # parser's own guess (the Mexican peso) does not stand in for that test
+            tried, named = self.market_named(span_text, code)
+            if tried:
+                parsed, by_plausibility = named, named is not None
         widened = False
         if (parsed is None or not parsed.has_amount) and raw.currency is None and self.lex:
             # a bare figure the span alone cannot make pay ("日结200"): read it together with
@@ -915,7 +1052,9 @@ class _Context:
             if (parsed.low, parsed.high) != (raw.low, raw.high) and raw.bound is None:
                 return None  # the parser read the window otherwise than the figure
         currency = parsed.currency
-        if currency is None or "currency" in inferred:
+        if by_plausibility:
+            inferred.add("currency")  # the only market where the figure reads as pay
+        elif currency is None or "currency" in inferred:
             local, guessed = self.currency()
             if local is not None:  # the market near the figure beats the parser's guess
                 currency = local
@@ -935,6 +1074,13 @@ class _Context:
             elif period is None:
                 amount = parsed.high if parsed.high is not None else parsed.low
                 period = self.band_period(currency, amount, parsed.low, parsed.high)
+                prev = self.continued
+                if (
+                    prev is not None
+                    and prev.salary.period is not None
+                    and prev.salary.currency == currency
+                ):
+                    period = prev.salary.period.value  # "…, un capoturno 1.750 euro": the same
                 if period is not None:
                     inferred.add("period")
         fields = {name: getattr(parsed, name) for name in _SALARY_FIELDS}
@@ -949,6 +1095,33 @@ class _Context:
             lang=self.lex.code if self.lex else None,
         )
         return fields
+
+    def market_named(self, span_text: str, code: str | None) -> tuple[bool, Salary | None]:
+        """The parser's reading of a figure written with a sign that names a currency only
+        together with the market ("pesos"), when the text names no market: the sign's
+        currencies (markets.yaml) are tried one by one, each in its market, and the figure is
+        read only when it is plausible pay in exactly one of them ("25.000 pesos mensuales"
+        is Mexican pay; in Argentina, Chile or Colombia it is below any monthly wage). Two
+        plausible markets, or none: no reading (the money is not returned as a salary).
+        The first value says whether the figure was such a sign's at all (tried)."""
+        raw, doc, mk = self.raw, self.doc, markets()
+        if raw.currency is None or doc.currency_hint is not None:
+            return False, None
+        sign = doc.syn.ambiguous.get(raw.currency_text.lower())
+        if sign is None or sign not in mk.market_named_signs:
+            return False, None
+        readings = []
+        for currency in sorted(mk.signs.get(sign, frozenset())):
+            country = _currency_country().get(currency)
+            if country is None:
+                continue
+            parsed = _parse_span(span_text, code, country, None)
+            if parsed is None or not parsed.has_amount or parsed.currency != currency:
+                continue
+            known = parsed.low if parsed.low is not None else parsed.high
+            if parsed.period is None or known is None or plausible(known, currency, parsed.period.value):
+                readings.append(parsed)  # a figure below any wage of that market is not its pay
+        return True, (readings[0] if len(readings) == 1 else None)
 
     def payments(self, code: str | None, market: str | None) -> int | None:
         """The number of payments a year written right after the figure, in its clause
@@ -998,6 +1171,8 @@ class _Context:
                 return "JPY", raw.currency != "JPY"
             if local and local in allowed and local != raw.currency:
                 return local, True
+            if sign in mk.market_named_signs and not (local and local in allowed):
+                return raw.currency, True  # "pesos" in no market: a guess, said to be one
             return raw.currency, False
         local = doc.local_currency(raw.start)
         return local, local is not None
@@ -1009,7 +1184,7 @@ class _Context:
             return None
         start = max(self.r_start, raw.start - _PERIOD_CONTEXT_BEFORE)
         found = _nearest(
-            lex.periods, self.f, start, raw.start, raw.end, min(self.r_end, raw.end + 40)
+            lex.periods, self.f, start, raw.start, raw.end, min(self.clause_end, raw.end + 40)
         )
         return lex.period_label(found[1].group()) if found is not None else None
 
@@ -1062,15 +1237,19 @@ class _Context:
 
     # ------------------------------------------------------------------ description
     def place(self) -> tuple[str | None, str | None]:
-        rx, table = places()
+        """The place named nearest to the figure in its region (read from the places the
+        document scan found, see :meth:`_Document.cues`)."""
+        doc = self.doc
+        cues = doc.cues()
+        lo = bisect.bisect_left(doc._cue_pos, self.r_start)
+        hi = bisect.bisect_left(doc._cue_pos, self.r_end)
         best: tuple[int, str, str] | None = None
-        for m in rx.finditer(self.t, self.r_start, self.r_end):
-            place = table.get(m.group())
-            if place is None or place.organisation:
+        for cue in cues[lo:hi]:
+            if not cue.place or cue.end > self.r_end:
                 continue
-            d = self.raw.start - m.end() if m.end() <= self.raw.start else m.start() - self.raw.end
+            d = self.raw.start - cue.end if cue.end <= self.raw.start else cue.pos - self.raw.end
             if best is None or abs(d) < best[0]:
-                best = (abs(d), m.group(), place.country)
+                best = (abs(d), cue.place, cue.country)
         return (best[1], best[2]) if best else (None, None)
 
     def about(self) -> tuple[str | None, bool]:
@@ -1346,9 +1525,10 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
     if rx is not None:
         return rx
     if _cjk(lex):
+        y, mo = re.escape(lex.year_mark), re.escape(lex.month_mark)  # 年/月, 년/월
         pattern = (
-            rf"(?P<cy>{_YEAR})\s*年\s*(?:(?P<cm>\d{{1,2}})\s*月|(?P<half>上半年|下半年|第[一二三四1-4]季度))?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*年\s*)?(?P<cm2>\d{{1,2}})\s*月)?"
-            rf"|(?P<rel>{lex.this_year.pattern}|{lex.last_year.pattern})(?:\s*(?P<rm>\d{{1,2}})\s*月)?"
+            rf"(?P<cy>{_YEAR})\s*{y}\s*(?:(?P<cm>\d{{1,2}})\s*{mo}|(?P<half>上半年|下半年|第[一二三四1-4]季度|{lex.date_parts.pattern}))?(?:\s*(?:到|至|-|～|~)\s*(?:(?P<cy2>{_YEAR})\s*{y}\s*)?(?P<cm2>\d{{1,2}})\s*{mo})?"
+            rf"|(?P<rel>{lex.this_year.pattern}|{lex.last_year.pattern})(?:\s*(?P<rm>\d{{1,2}})\s*{mo})?"
         )
     else:
         month = lex.months.pattern
@@ -1369,6 +1549,10 @@ def _date_regex(lex: LangLexicon) -> re.Pattern[str]:
             rf"|(?P<since>{lex.date_since.pattern})\s+(?P<sy>{year})"
             rf"|(?P<in>{lex.date_before_year.pattern})\s+(?P<iy>{year})"
         )
+        # every alternative starts a word: checking that first lets the engine pass over the
+        # inside of words at once (several times faster on a sentence)
+        heads = re.escape(lex.date_heads) if lex.date_heads else r"^\W\d_"
+        pattern = rf"(?<![^\W\d_])(?=[{heads}])(?:{pattern})"
     rx = re.compile(pattern)  # on folded text: the words of the lexicon are lowercase
     _date_cache[lex.code] = rx
     return rx
@@ -1399,15 +1583,18 @@ def _date_text(
         for name in m.re.groupindex
     }
     if _cjk(lex):
+        y, mo = lex.year_mark, lex.month_mark
         if g.get("cy"):
-            text = f"{g['cy']}年" + (f"{int(g['cm'])}月" if g.get("cm") else (g.get("half") or ""))
+            text = f"{g['cy']}{y}" + (
+                f"{int(g['cm'])}{mo}" if g.get("cm") else (g.get("half") or "")
+            )
             if g.get("cm2"):
-                text += "–" + (f"{g['cy2']}年" if g.get("cy2") else "") + f"{int(g['cm2'])}月"
+                text += "–" + (f"{g['cy2']}{y}" if g.get("cy2") else "") + f"{int(g['cm2'])}{mo}"
             return text, False
         year, inferred = _resolve_year(doc, lex, g.get("rel"))
         if year is None:
             return None, False
-        return f"{year}年" + (f"{int(g['rm'])}月" if g.get("rm") else ""), inferred
+        return f"{year}{y}" + (f"{int(g['rm'])}{mo}" if g.get("rm") else ""), inferred
     if g.get("m1"):
         y2, inf2 = _resolve_year(doc, lex, g.get("y2"))
         m1, m2 = g["m1"], g["m2"]  # as written: "avril", "May"

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -191,6 +192,9 @@ class LangLexicon:
     date_since: re.Pattern[str]
     date_before_year: re.Pattern[str]
     date_parts: re.Pattern[str]
+    date_heads: str = ""  # the first letters of every date word (a quick check of the date regex)
+    year_mark: str = "年"  # CJK scripts: the character after a year ("2024年", "2024년")
+    month_mark: str = "月"  # …and after a month number ("3月", "3월")
 
     def non_salary_label(self, word: str) -> str:
         """The label (budget, investment…) of a non-pay money word."""
@@ -248,7 +252,9 @@ def lexicon(code: str) -> LangLexicon:
         roles=_compile(words("roles"), folded=True)
         if not data.get("roles_match_suffix")
         else re.compile(
-            r"[^\W\d_]*(?:"
+            # from the start of a word only ("Software*entwickler*"): tried at every letter,
+            # the letter run would be read again and again
+            r"(?<![^\W\d_])[^\W\d_]*(?:"
             + re.sub(r"\(\?<!\[\^\\W\\d_\][^)]*\)", "", alternation(words("roles")))
             + ")"
         ),
@@ -284,6 +290,32 @@ def lexicon(code: str) -> LangLexicon:
         date_since=_compile(str(w) for w in dates.get("since") or ()),
         date_before_year=_compile(str(w) for w in dates.get("before_year") or ()),
         date_parts=_compile(str(w) for w in dates.get("parts_of_year") or ()),
+        date_heads="".join(
+            sorted(
+                {
+                    c
+                    for w in [
+                        *months,
+                        *(
+                            str(x)
+                            for k in (
+                                "open",
+                                "since",
+                                "before_year",
+                                "parts_of_year",
+                                "this_year",
+                                "last_year",
+                            )
+                            for x in dates.get(k) or ()
+                        ),
+                    ]
+                    if w
+                    for c in (w[0].lower(), w[0].upper())
+                }
+            )
+        ),
+        year_mark=str(dates.get("year_mark") or "年"),
+        month_mark=str(dates.get("month_mark") or "月"),
     )
 
 
@@ -336,6 +368,7 @@ class Syntax:
     net: re.Pattern[str]
     lower_before: frozenset[str]
     upper_before: frozenset[str]
+    not_after: frozenset[str]  # "turned over £4 million": "over" is a particle there
     lower_after: re.Pattern[str]
     upper_after: re.Pattern[str]
     approximate: frozenset[str]
@@ -358,6 +391,15 @@ class Syntax:
     any_pay: tuple[re.Pattern[str], ...]
     any_change: tuple[re.Pattern[str], ...]
     any_other: tuple[re.Pattern[str], ...]
+    # quick checks of find_money: does anything that attaches to a number (percent, magnitude,
+    # currency, gross/net, period) start here; any word written after a figure (range closer,
+    # bound, approximation); the last characters of the words written before one
+    suffix_any: re.Pattern[str] = _NEVER
+    after_any: re.Pattern[str] = _NEVER
+    prefix_ends: frozenset[str] = frozenset()
+    # the openers each such join goes with, from the languages that have it: Dutch "en" joins
+    # after "tussen", never after the "de" of "es de 2.213 euros al mes en 15 pagas"
+    join_openers: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -375,12 +417,14 @@ def syntax() -> Syntax:
     net: set[str] = set()
     lower_b: set[str] = set()
     upper_b: set[str] = set()
+    not_after: set[str] = set()
     lower_a: set[str] = set()
     upper_a: set[str] = set()
     approx: set[str] = set()
     opens: set[str] = set()
     joins: set[str] = set()
     join_open: set[str] = set()
+    join_openers: dict[str, set[str]] = {}
     close: set[str] = set()
     stop_langs: dict[str, list[str]] = {}
     letter_langs: dict[str, list[str]] = {}
@@ -406,6 +450,7 @@ def syntax() -> Syntax:
         bounds = data.get("bounds") or {}
         lower_b.update(_key(str(w)) for w in bounds.get("lower_before") or ())
         upper_b.update(_key(str(w)) for w in bounds.get("upper_before") or ())
+        not_after.update(_key(str(w)) for w in bounds.get("not_after") or ())
         lower_a.update(str(w) for w in bounds.get("lower_after") or ())
         upper_a.update(str(w) for w in bounds.get("upper_after") or ())
         approx.update(_key(str(w)) for w in data.get("approximate") or ())
@@ -413,6 +458,10 @@ def syntax() -> Syntax:
         opens.update(_key(str(w)) for w in rng.get("open") or ())
         joins.update(str(w) for w in rng.get("join") or ())
         join_open.update(_key(str(w)) for w in rng.get("join_with_open") or ())
+        for w in rng.get("join_with_open") or ():
+            join_openers.setdefault(_key(str(w)), set()).update(
+                _key(str(o)) for o in rng.get("open") or ()
+            )
         close.update(str(w) for w in rng.get("close") or ())
         counters.update(str(c) for c in data.get("counters") or ())
         for letter in data.get("letters") or ():
@@ -428,8 +477,14 @@ def syntax() -> Syntax:
         change_words.update(str(w) for w in data.get("pay_change_words") or ())
         for words in (data.get("non_salary") or {}).values():
             other_words.update(str(w) for w in words or ())
-    prefix_words = set(lower_b) | set(upper_b) | set(approx) | set(opens) | set(codes)
+    suffix_only = {_key(str(w)) for w in common.get("suffix_only") or ()}
+    prefix_words = (
+        set(lower_b) | set(upper_b) | set(approx) | set(opens) | (set(codes) - suffix_only)
+    )
     cjk_approx_after = {w for w in approx if not _is_word_char(w[0])}
+    percent_words = [str(w) for w in common.get("percent") or ()]
+    suffix_words = set(percent_words) | set(mags) | set(codes) | gross | net | set(period_labels)
+    after_words = close | lower_a | upper_a | cjk_approx_after
     return Syntax(
         currency=_compile(codes),
         currency_codes=codes,
@@ -444,6 +499,7 @@ def syntax() -> Syntax:
         net=_compile(net),
         lower_before=frozenset(lower_b),
         upper_before=frozenset(upper_b),
+        not_after=frozenset(not_after),
         lower_after=_compile(lower_a),
         upper_after=_compile(upper_a),
         approximate=frozenset(approx),
@@ -457,6 +513,7 @@ def syntax() -> Syntax:
             r"\s*(" + alternation(joins | {w for w in join_open}) + r")\s*", re.IGNORECASE
         ),
         join_with_open=frozenset(join_open),
+        join_openers={k: frozenset(v) for k, v in join_openers.items()},
         close=_compile(close),
         stopword_langs={k: tuple(v) for k, v in stop_langs.items()},
         letter_langs={k: tuple(v) for k, v in letter_langs.items()},
@@ -470,6 +527,11 @@ def syntax() -> Syntax:
         any_pay=_split_by_first_char(pay_words),
         any_change=_split_by_first_char(change_words),
         any_other=_split_by_first_char(other_words),
+        suffix_any=_compile(suffix_words),
+        after_any=_compile(after_words),
+        prefix_ends=frozenset(
+            c for w in prefix_words if w for c in {w[-1], w[-1].upper(), w[-1].lower()}
+        ),
     )
 
 
@@ -523,8 +585,10 @@ def place_scanners() -> tuple[re.Pattern[str], ...]:
     3
     """
     _, table = places()
-    heads = sorted({name[0] for name in table})
-    groups = [set(heads[i::3]) for i in range(3)]
+    heads = {name[0] for name in table}
+    # names that start with an ASCII letter, and the others (accented, Cyrillic, CJK, Hangul):
+    # the fastest split measured (2026-12, CPython 3.11)
+    groups = [{h for h in heads if h.isascii()}, {h for h in heads if not h.isascii()}]
     return tuple(
         re.compile(alternation((n for n in table if n[0] in group), fold=False))
         for group in groups

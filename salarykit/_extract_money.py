@@ -214,6 +214,8 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
     pos = part.end
     space = _SPACE.match(text, pos)
     at = space.end() if space else pos
+    if syn.suffix_any.match(text, _skip_break(text, at)) is None:
+        return  # nothing that attaches to a number starts here (most numbers of a text)
     m = syn.percent.match(text, at)
     if m and (at == pos or m.group() not in "%％" or at - pos <= 1):
         part.percent, part.end = True, m.end()
@@ -230,6 +232,8 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
                 at = after
     at = _skip_break(text, at)  # "3 000\neuros": a line may break before the currency
     m = syn.currency.match(text, at)
+    if m and not m.group()[-1].isalpha() and _DIGIT_NEXT.match(text, m.end()):
+        m = None  # "sinds januari 2024 € 13,27": a sign before a number is that number's
     if m:
         part.currency_text = m.group()
         part.currency = syn.currency_codes.get(" ".join(m.group().lower().split()))
@@ -250,6 +254,7 @@ def _suffix(syn: Syntax, text: str, part: _Part) -> None:
 
 
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_DIGIT_NEXT = re.compile(r"[ \t\u00a0\u202f\u2009]?\d")
 _WS = re.compile(r"\s*")
 
 
@@ -273,6 +278,9 @@ def _skip_break(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
 def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, list[str], list[int]]:
     """Walk back over currency, bound, approximation and range-opening words before a number.
 
@@ -280,6 +288,11 @@ def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, li
     The words are matched on the reversed text, so each step costs the length of one word.
     """
     window_start = max(0, limit, start - 60)  # never back into the previous figure
+    last = start - 1
+    while last >= window_start and text[last] in _SPACES:
+        last -= 1
+    if last < window_start or text[last] not in syn.prefix_ends:
+        return start, [], []  # no word that may stand before a figure ends here
     rev = text[window_start:start][::-1]
     words: list[str] = []
     starts: list[int] = []
@@ -289,7 +302,12 @@ def _prefix(syn: Syntax, text: str, start: int, limit: int = 0) -> tuple[int, li
         if not m:
             break
         word_start = start - m.end(1)
-        words.append(" ".join(text[word_start : start - m.start(1)].lower().split()))
+        word = " ".join(text[word_start : start - m.start(1)].lower().split())
+        if syn.not_after and (word in syn.lower_before or word in syn.upper_before):
+            verb = _PREVIOUS_WORD.search(text, max(0, word_start - 24), word_start)
+            if verb is not None and verb.group(1).lower() in syn.not_after:
+                break  # "turned over £4 million": the particle of a verb, not a bound
+        words.append(word)
         starts.append(word_start)
         at = m.end()
     return (starts[-1] if starts else start), words, starts
@@ -313,13 +331,15 @@ def _part_at(syn: Syntax, text: str, m: re.Match[str]) -> _Part | None:
     part = _Part(m.start(1), m.end(1), value)
     _suffix(syn, text, part)
     # "18万5,000円", "1億2000万": a CJK myriad followed at once by the rest of the number
+    # ("1억 2천만 원": Korean may put a space between the two)
+    after = part.end + 1 if text[part.end : part.end + 1] == " " else part.end
     if (
         part.magnitude in _MYRIADS
         and part.currency is None
-        and part.end < len(text)
-        and text[part.end].isdigit()
+        and after < len(text)
+        and text[after].isdigit()
     ):
-        rest = _NUMBER.match(text, part.end)
+        rest = _NUMBER.match(text, after)
         if rest is not None:
             tail = _part_at(syn, text, rest)
             if tail is not None and (tail.magnitude or 1) < part.magnitude:
@@ -374,7 +394,7 @@ def _currency_before(syn: Syntax, words: list[str]) -> tuple[str | None, str]:
 
 def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     start, before, before_starts = _prefix(syn, text, first.start, limit)
-    opened = any(w in syn.opens for w in before)
+    opens = [w for w in before if w in syn.opens]
     cur1, cur1_text = _currency_before(syn, before)
     parts = [first]
     end = first.end
@@ -382,7 +402,9 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     j = syn.join.match(text, end)
     if j:
         word = " ".join(j.group(1).lower().split())
-        if word not in syn.join_with_open or opened:
+        if word not in syn.join_with_open or any(
+            w in syn.join_openers.get(word, ()) for w in opens
+        ):
             after = j.end()
             cur2 = None
             c = syn.currency.match(text, after)
@@ -439,10 +461,14 @@ def _build(syn: Syntax, text: str, first: _Part, limit: int = 0) -> RawMoney:
     # words after the figure: range closers, bounds and approximations written after (CJK)
     at = _skip(text, end)
     for rx, what in (
-        (syn.close, "close"),
-        (syn.lower_after, "lower"),
-        (syn.upper_after, "upper"),
-        (syn.approximate_after, "approx"),
+        ()
+        if syn.after_any.match(text, at) is None
+        else (
+            (syn.close, "close"),
+            (syn.lower_after, "lower"),
+            (syn.upper_after, "upper"),
+            (syn.approximate_after, "approx"),
+        )
     ):
         m = rx.match(text, at)
         if m:

@@ -78,3 +78,25 @@ def test_places_are_not_ambiguous() -> None:
                 assert seen.setdefault(str(name), country) == country, (
                     f"{name}: {seen[str(name)]} and {country}"
                 )
+
+
+@pytest.mark.parametrize("code", languages())
+def test_magnitudes_agree_with_the_parser(code: str) -> None:
+    """Every magnitude extraction finds in prose ("45 milliers d'euros", "40 miles de euros")
+    is one the parser reads in that language, with the same value: extraction hands the
+    figure's span to the parser, so a word only one of them knows is a figure lost. Magnitudes
+    of money too large to be pay ("billions", "兆") only ever label budgets and need not be."""
+    words = _load(f"{code}.yaml").get("magnitudes") or {}
+    parser = resources.files("salarykit").joinpath("data").joinpath("lang")
+    if not parser.joinpath(f"{code}.yaml").is_file():
+        pytest.skip(f"the parser has no {code} lexicon")
+    theirs = yaml.safe_load(parser.joinpath(f"{code}.yaml").read_text("utf-8"))
+    base = yaml.safe_load(parser.joinpath("base.yaml").read_text("utf-8"))
+    known = {
+        str(k).lower(): Decimal(str(v))
+        for k, v in {**(base.get("magnitudes") or {}), **(theirs.get("magnitudes") or {})}.items()
+    }
+    for word, value in words.items():
+        if Decimal(str(value)) >= markets().max_salary:
+            continue
+        assert known.get(str(word).lower()) == Decimal(str(value)), (code, word)

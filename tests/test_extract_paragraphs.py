@@ -281,6 +281,7 @@ CASES = [
         "ja-monthly",
         "新卒の初任給は月給25万円程度で、前年より5%上昇した。",
         [("25万円程度", 250000, 250000, "JPY", "month")],
+        changes=[("5%", 5, 5)],  # the change of that starting pay (a raise word right after)
     ),
     # --------------------------------------------------------------- Portuguese
     Case(
