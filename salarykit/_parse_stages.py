@@ -205,21 +205,23 @@ def find_amounts(
     while i < n:
         token = tokens[i]
         kind = token.kind
-        if (
-            kind == "word"
-            and "mag" in token.value.roles
-            and _magnitude_in(token.value, lang)
-            and _bare_magnitude(tokens, text, i)
-        ):
-            # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
-            amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start)
-            i = _read_magnitudes(tokens, text, lang, i, amount)
-            out.append(amount)
-            continue
         if kind != "num":
+            if (
+                kind == "word"
+                and "mag" in token.value.roles
+                and _magnitude_in(token.value, lang)
+                and _bare_magnitude(tokens, text, i)
+            ):
+                # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
+                amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start, False, [], [])
+                i = _read_magnitudes(tokens, text, lang, i, amount)
+                out.append(amount)
+                continue
             i += 1
             continue
-        if token.end - token.start == 4 and _is_year(tokens, text, i):
+        start = token.start
+        end = token.end
+        if end - start == 4 and _is_year(tokens, text, i):
             i += 1
             continue
         value = token.value
@@ -227,13 +229,13 @@ def find_amounts(
         after = tokens[j] if j < n else None
         mag_after = after is not None and after.kind == "word" and "mag" in after.value.roles
         if decimal is not None and mag_after:
-            value = _decimal_before_millions(text[token.start : token.end], value, decimal, tokens[j], lang)
-        amount = Amount(value, value, None, i, i, token.start, token.end)
+            value = _decimal_before_millions(text[start:end], value, decimal, tokens[j], lang)
+        amount = Amount(value, value, None, i, i, start, end, False, [], [])
         if (
             j + 1 < n
             and mag_after is False
-            and _is_currency(tokens[j])
             and tokens[j + 1].kind == "num"
+            and _is_currency(tokens[j])
             and _cents_after_sign(text, token, tokens[j], tokens[j + 1])
         ):
             # "11€88 de l'heure": the sign written in place of the decimal separator
@@ -252,7 +254,7 @@ def find_amounts(
             and tokens[j - 1].value.key in _CJK_MAGS
             and _tight(text, tokens[j - 1].end, tokens[j].start)
         ):
-            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end)
+            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end, False, [], [])
             k = _read_magnitudes(tokens, text, lang, j + 1, part)
             unit = amount.value / amount.raw if amount.raw else amount.value
             written = text[tokens[j].start : tokens[j].end]
@@ -273,8 +275,10 @@ def find_amounts(
             amount.end = part.end
             amount.last = part.last
             j = k
-        if j < n and _has(tokens[j], "percent") and _tight(text, amount.end, tokens[j].start):
-            amount.percent = True
+        if j < n:
+            nxt = tokens[j]
+            if nxt.kind == "word" and "percent" in nxt.value.roles and _tight(text, amount.end, nxt.start):
+                amount.percent = True
         out.append(amount)
         i = j
     return out
@@ -385,7 +389,9 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
     n = len(tokens)
     while j < n:
         token = tokens[j]
-        if token.kind != "word" or "mag" not in token.value.roles or not _tight(text, amount.end, token.start):
+        if token.kind != "word" or "mag" not in token.value.roles:
+            break
+        if token.start != amount.end and not _tight(text, amount.end, token.start):
             break
         entry: Entry = token.value
         if not _magnitude_in(entry, lang):
@@ -482,30 +488,42 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     """
     pieces: list[Piece] = []
     n = len(amounts)
+    count = len(tokens)
     k = 0
     while k < n:
         low = amounts[k]
         currencies = list(low.currencies)
         first = low.first
-        before = _currency_before(tokens, text, low.first - 1, low.start)
-        if before is not None and (not pieces or pieces[-1].last < before):
-            currencies.append(tokens[before])
-            first = before
+        if first > 0 and _is_currency(tokens[first - 1]):
+            before = _currency_before(tokens, text, first - 1, low.start)
+            if before is not None and (not pieces or pieces[-1].last < before):
+                currencies.append(tokens[before])
+                first = before
         last = low.last
-        after = _currency_after(tokens, text, low.last + 1, low.end)
-        if after is not None:
-            currencies.append(tokens[after])
-            last = after
+        if last + 1 < count and tokens[last + 1].kind not in ("num", "count"):
+            after = _currency_after(tokens, text, last + 1, low.end)
+            if after is not None:
+                currencies.append(tokens[after])
+                last = after
         high = None
-        if k + 1 < n and not low.percent:
+        if k + 1 < n and not low.percent and _may_join(tokens, last + 1):
             high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
         if high is not None:
             k += 1
         pieces.append(
-            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end)
+            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)
         )
         k += 1
     return pieces
+
+
+def _may_join(tokens: list[Token], j: int) -> bool:
+    """True when the token at ``j`` is a word that may lead to the second end of a range (a join
+    word, or a period word written after the first end: "$75K/yr - $95K/yr")."""
+    if j >= len(tokens):
+        return False
+    token = tokens[j]
+    return token.kind == "word" and ("join" in token.value.roles or "per" in token.value.roles)
 
 
 def _range_end(
@@ -514,19 +532,32 @@ def _range_end(
     """The second end of a range starting at ``low``, when a join word leads to ``nxt``."""
     j = last + 1
     cursor = tokens[last].end
+    next_first = nxt.first
     # "$75K/yr - $95K/yr": a period written after each end
-    while j < nxt.first and _has(tokens[j], "per") and not _has(tokens[j], "join") and _loose(text, cursor, tokens[j].start):
-        cursor = tokens[j].end
+    while j < next_first:
+        token = tokens[j]
+        if token.kind != "word" or "per" not in token.value.roles or "join" in token.value.roles:
+            break
+        if not _loose(text, cursor, token.start):
+            break
+        cursor = token.end
         j += 1
-    if j >= len(tokens) or not _has(tokens[j], "join") or not _loose(text, cursor, tokens[j].start):
+    if j >= len(tokens):
         return None, last
-    cursor = tokens[j].end
+    token = tokens[j]
+    if token.kind != "word" or "join" not in token.value.roles or not _loose(text, cursor, token.start):
+        return None, last
+    cursor = token.end
     extra: list[Token] = []
     k = j + 1
-    while k < nxt.first and _loose(text, cursor, tokens[k].start) and (
-        _has(tokens[k], "join") or _has(tokens[k], "glue") or _has(tokens[k], "upper_before")
-    ):
-        cursor = tokens[k].end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
+    while k < next_first:
+        token = tokens[k]
+        if token.kind != "word" or not _loose(text, cursor, token.start):
+            break
+        roles = token.value.roles
+        if not ("join" in roles or "glue" in roles or "upper_before" in roles):
+            break
+        cursor = token.end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
         k += 1
     if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
         extra.append(tokens[k])
