@@ -31,10 +31,29 @@ from typing import Any, NamedTuple
 
 from ._numbers import NUMBER_PATTERN, read_number
 
-__all__ = ["LANGS", "Entry", "Lexicon", "Token", "get_lexicon"]
+__all__ = ["LANGS", "ROLES", "Entry", "Lexicon", "Token", "get_lexicon", "role_mask"]
 
 LANGS = ("en", "fr", "zh", "ja", "ko", "de", "es", "pt", "it", "pl", "nl", "ru", "sv")
 """Languages whose lexicon is loaded when present (plus ``base``, shared by all)."""
+
+ROLES = (
+    "cur", "mag", "cur_hint", "per", "join", "upper_before", "upper_after", "lower_before",
+    "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
+    "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
+    "payments_monthly",
+)  # fmt: skip
+"""Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
+_ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
+
+
+def role_mask(*roles: str) -> int:
+    """The bits of ``roles`` in :attr:`Entry.mask`: one test for several roles at once.
+
+    >>> role_mask("cur") | role_mask("mag") == role_mask("cur", "mag")
+    True
+    """
+    return sum(_ROLE_BIT[role] for role in set(roles))
+
 
 # letters for word boundaries: word characters that are not digits, underscore, CJK or Hangul
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -160,8 +179,11 @@ class Entry:
 
     langs: frozenset[str] = frozenset()  # filled in once the lexicon is complete
     votes: dict[str, float] = field(default_factory=dict)  # language detection weights
+    mask: int = 0  # the bits of its roles (see role_mask)
+    sole_currency: str | None = None  # the one currency it names, if it names exactly one
 
     def freeze(self) -> None:
+        self.mask = role_mask(*self.roles)
         self.langs = frozenset(lang for by_lang in self.roles.values() for lang in by_lang)
         own = sorted(self.langs - {"base", "cldr"})  # sorted: the same votes in every process
         # a word shared by many languages ("k", "-") says little about the language of a text
@@ -388,8 +410,10 @@ class Lexicon:
         """
         for entry in self.entries.values():
             entry.freeze()
+            entry.sole_currency = self._sole_currency(entry)
         for entry in self.templates:
             entry.freeze()
+            entry.sole_currency = self._sole_currency(entry)
         self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
         self.index: dict[tuple[str, ...], Entry] = {}
         self.template_keys: set[tuple[str, ...]] = set()
@@ -421,6 +445,16 @@ class Lexicon:
                 level = node.next
             if node is not None:
                 node.entry, node.template = entry, atoms in self.template_keys
+
+    def _sole_currency(self, entry: Entry) -> str | None:
+        """The ISO code of the one currency ``entry`` names ("R$", "zł"), or None ("$", "kr")."""
+        codes: set[str] = set()
+        for value in entry.roles.get("cur", {}).values():
+            if isinstance(value, tuple):
+                codes.update(value)
+            else:
+                codes.update(self.symbols.get(value, (value,)))
+        return codes.pop() if len(codes) == 1 else None
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:

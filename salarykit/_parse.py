@@ -137,11 +137,9 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
     high_value = piece.high.value if piece.high is not None else low_value
     if high_value > _MAX_AMOUNT or high_value <= 0:
         return None  # no pay is that large, and "$0" is no pay
-    inferred: set[str] = set()
-    currency, guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
-    if guessed:
-        inferred.add("currency")
-    home = lex.default_country.get(ctx.lang or "")
+    currency, currency_guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
+    territory_currency = lex.territory_currency
+    home = lex.default_country.get(ctx.lang) if ctx.lang else None
     if currency is None:
         hints = piece.low.hints or (piece.high.hints if piece.high is not None else [])
         if ctx.currency:
@@ -149,39 +147,39 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
         elif hints:
             currency = hints[0]
         elif ctx.country:
-            currency = lex.territory_currency.get(ctx.country)
+            currency = territory_currency.get(ctx.country)
         elif home:
-            currency = lex.territory_currency.get(home)
-        if currency is not None:
-            inferred.add("currency")
+            currency = territory_currency.get(home)
+        currency_guessed = currency is not None
     country = ctx.country
+    country_guessed = False
     if country is None:
-        if home and lex.territory_currency.get(home) == currency:
+        if home and territory_currency.get(home) == currency:
             country = home
         else:
             country = territory_of(currency)
-        if country is not None:
-            inferred.add("country")
-    known = (low_value + high_value) / 2 if not (piece.upper_open or piece.lower_open) else low_value
+        country_guessed = country is not None
+    open_range = piece.upper_open or piece.lower_open
+    period_guessed = False
     if period is None:
         if q.payments_monthly:
             period = "month"
         else:
+            known = low_value if open_range else (low_value + high_value) / 2
             period = infer_period(known, currency, country)
             if kind == "number" and period not in ("month", "year"):
                 return None  # a bare number is read as pay only at monthly or yearly scale
-        if period is not None:
-            inferred.add("period")
-    elif not piece.currencies and currency is not None and not plausible(known, currency, period):
-        return None  # "5 jaar ervaring": a period word, but no money at that scale
+        period_guessed = period is not None
+    elif not piece.currencies and currency is not None:
+        known = low_value if open_range else (low_value + high_value) / 2
+        if not plausible(known, currency, period):
+            return None  # "5 jaar ervaring": a period word, but no money at that scale
     if kind == "number" and currency is None:
         return None
-    low = None if piece.upper_open else _clean(low_value)
-    high = None if piece.lower_open else _clean(high_value)
     return _new_salary(
         {
-            "low": low,
-            "high": high,
+            "low": None if piece.upper_open else _clean(low_value),
+            "high": None if piece.lower_open else _clean(high_value),
             "currency": currency,
             "period": _PERIODS[period] if period is not None else None,
             "payments_per_year": q.payments,
@@ -189,7 +187,7 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             "negotiable": q.negotiable,
             "gross": q.gross,
             "statistic": q.statistic,
-            "inferred": frozenset(inferred),
+            "inferred": _INFERRED[currency_guessed, country_guessed, period_guessed],
             "span": (piece.start + ctx.offset, piece.end + ctx.offset),
             "text": ctx.text,
             "lang": ctx.lang_out,
@@ -197,6 +195,20 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             "provenance": (),
         }
     )
+
+
+def _inferred_sets() -> dict[tuple[bool, bool, bool], frozenset[str]]:
+    """The ``inferred`` field for each combination of guessed currency, country and period
+    (frozen sets, shared by the salaries that have the same combination)."""
+    names = ("currency", "country", "period")
+    out = {}
+    for bits in range(8):
+        flags = (bool(bits & 1), bool(bits & 2), bool(bits & 4))
+        out[flags] = frozenset(name for name, flag in zip(names, flags, strict=True) if flag)
+    return out
+
+
+_INFERRED = _inferred_sets()
 
 
 def _new_salary(values: dict[str, object]) -> Salary:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml
+from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml, role_mask
 
 __all__ = [
     "Amount",
@@ -138,20 +138,16 @@ def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
     (None, None)
     """
     for token in tokens:
-        if token.kind == "iso":
-            codes = {str(token.value)}
-        elif token.kind == "word" and "cur" in token.value.roles:
-            codes = set()
-            for value in token.value.roles["cur"].values():
-                if isinstance(value, tuple):
-                    codes.update(value)
-                else:
-                    codes.update(lex.symbols.get(value, (value,)))
+        kind = token.kind
+        if kind == "word":
+            code = token.value.sole_currency
+            if code is None:
+                continue  # no currency, or "$", "kr", "元": the market is not known from the sign
+        elif kind == "iso":
+            code = str(token.value)
         else:
             continue
-        if len(codes) != 1:
-            continue  # "$", "kr", "元": the market is not known from the sign
-        country = territory_of(codes.pop())
+        country = territory_of(code)
         lang = lex.country_lang.get(country) if country is not None else None
         if lang is not None:
             return lang
@@ -913,18 +909,21 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     lo = pieces[index - 1].last if index else -1
     hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     j = piece.first - 1
-    cursor = piece.start
+    cursor = start = piece.start
     while j > lo:
-        if _broken(text, tokens[j].end, cursor) or piece.start - tokens[j].end > 160:
+        token = tokens[j]
+        end = token.end
+        if start - end > 160 or _broken(text, end, cursor):
             break
-        cursor = tokens[j].start
+        cursor = token.start
         j -= 1
     k = piece.last + 1
     cursor = piece.end
     while k < hi:
-        if _broken(text, cursor, tokens[k].start) and k > piece.last + 1:
+        token = tokens[k]
+        if _broken(text, cursor, token.start) and k > piece.last + 1:
             break
-        cursor = tokens[k].end
+        cursor = token.end
         k += 1
     return j, k
 
@@ -954,6 +953,8 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     for around, before in ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False)):
         for token in around:
             token_kind = token.kind
+            if token_kind == "word" and not token.value.mask & _QUALIFIER_ROLES:
+                continue  # the common case: a word that qualifies nothing
             if token_kind == "count":
                 entry, count = token.value
                 if not _payments_plausible(count):
@@ -1025,6 +1026,9 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
                 q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
                 break
     return q
+
+
+_QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation")
 
 
 def _payments_plausible(count: int) -> bool:
