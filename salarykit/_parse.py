@@ -49,6 +49,7 @@ from ._parse_stages import (
     read_bounds,
     read_qualifiers,
     resolve_currency,
+    roles_present,
     territory_of,
 )
 from ._parse_text import normalize_text
@@ -87,6 +88,7 @@ class _Context:
     country: str | None  # market given (or from the language tag's region)
     currency: str | None
     offset: int = 0  # where ``norm`` starts in ``text`` (parse reads long texts by windows)
+    present: int = -1  # the roles of the words written (roles_present): stages skip the others
 
 
 def _prepare(
@@ -116,10 +118,11 @@ def _prepare(
     reading_lang = detect_lang(tokens, norm, hint, prior)
     amounts = find_amounts(tokens, norm, reading_lang, lex.decimal.get(reading_lang or ""))
     pieces = find_ranges(tokens, norm, amounts)
-    read_bounds(tokens, norm, pieces)
+    present = roles_present(tokens)
+    read_bounds(tokens, norm, pieces, present)
     return _Context(
         text if full is None else full, norm, lex, tokens, pieces, reading_lang,
-        lang or reading_lang, market, currency.upper() if currency else None, offset,
+        lang or reading_lang, market, currency.upper() if currency else None, offset, present,
     )
 
 
@@ -226,8 +229,8 @@ def _new_salary(values: dict[str, object]) -> Salary:
 
 
 def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
-    q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
-    period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
+    q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang, ctx.present)
+    period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang, ctx.present)
     kind = classify(ctx.pieces[index], q, period is not None)
     piece = ctx.pieces[index]
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints

@@ -34,6 +34,7 @@ __all__ = [
     "read_bounds",
     "read_qualifiers",
     "resolve_currency",
+    "roles_present",
 ]
 
 _ONE = Decimal(1)
@@ -78,6 +79,29 @@ def _has(token: Token, role: str) -> bool:
 
 def _is_currency(token: Token) -> bool:
     return token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)
+
+
+COUNT_BIT = 1 << 62
+"""The bit :func:`roles_present` sets for a count ("13薪", "sur 12 mois")."""
+
+
+def roles_present(tokens: list[Token]) -> int:
+    """The role bits (:func:`~._lexicon.role_mask`) of all the words of a text, plus
+    :data:`COUNT_BIT` when a count is written: stages skip the work whose words are absent.
+
+    >>> from ._lexicon import get_lexicon
+    >>> present = roles_present(get_lexicon().tokenize("$28/hr"))
+    >>> bool(present & role_mask("per")), bool(present & role_mask("gross")), bool(present & COUNT_BIT)
+    (True, False, False)
+    """
+    present = 0
+    for token in tokens:
+        kind = token.kind
+        if kind == "word":
+            present |= token.value.mask
+        elif kind == "count":
+            present |= token.value[0].mask | COUNT_BIT
+    return present
 
 
 # --------------------------------------------------------------------------- language
@@ -592,7 +616,7 @@ def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:
 
 
 # --------------------------------------------------------------------------- bounds
-def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
+def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: int = -1) -> None:
     """Mark open ranges and approximations from the words right around each piece.
 
     "up to X" → upper_open; "from X", "X+", "X以上", "X～" with nothing after → lower_open;
@@ -609,7 +633,11 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
     ((True, False, False), (False, True, False), (False, True, False), (False, False, True))
     >>> bounds("底薪5000+2.5个人提成"), bounds("en gros supérieur à 500 000"), bounds("3千及以下")
     ((False, False, False), (False, True, True), (True, False, False))
+
+    ``present`` (:func:`roles_present`) lets it return at once when no bound word is written.
     """
+    if not present & _BOUND_ROLES:
+        return  # no word that bounds or approximates an amount: nothing to mark
     n = len(tokens)
     for index, piece in enumerate(pieces):
         floor = pieces[index - 1].last if index else -1
@@ -670,6 +698,7 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     return True
 
 
+_BOUND_ROLES = role_mask("upper_before", "lower_before", "approx_before", "upper_after", "lower_after", "approx_after")
 _LEAD_ROLES = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
 )
@@ -726,7 +755,9 @@ def resolve_currency(
 
 
 # --------------------------------------------------------------------------- period
-def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None) -> str | None:
+def find_period(
+    tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None, present: int = -1
+) -> str | None:
     """The pay period written for ``pieces[index]``: after it in its clause, else before it.
 
     >>> from ._lexicon import get_lexicon
@@ -744,7 +775,11 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     (None, None)
     >>> period("$2,000 bi-weekly"), period("£900 fortnightly"), period("$2,500 semi-monthly")
     ('week', 'week', 'month')
+
+    ``present`` (:func:`roles_present`) lets it return at once when no period word is written.
     """
+    if not present & _PERIOD_ROLE:
+        return None
     piece = pieces[index]
     n = len(tokens)
     nxt = pieces[index + 1] if index + 1 < len(pieces) else None
@@ -783,6 +818,9 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
             return _period_of(token, lang, piece)
         cursor = token.start
     return None
+
+
+_PERIOD_ROLE = role_mask("per")
 
 
 def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int) -> bool:
@@ -928,7 +966,9 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     return j, k
 
 
-def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None) -> Qualifiers:
+def read_qualifiers(
+    tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None, present: int = -1
+) -> Qualifiers:
     """Gross/net, mean/median, payments a year, negotiable and the kind of money around a piece.
 
     >>> from ._lexicon import get_lexicon
@@ -945,12 +985,19 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     (None, None, None, 'other')
     >>> quals("Prime annuelle : 3 000 €"), quals("Budget mensuel : 3 000 €")
     ((None, None, None, 'other'), (None, None, None, 'nonsalary'))
+
+    ``present`` (:func:`roles_present`) lets it skip what no written word can change.
     """
     piece = pieces[index]
     q = Qualifiers()
+    if not present & _TELLING_ROLES:
+        return q  # no word that qualifies or names money: nothing to read
     lo, hi = _region(tokens, text, pieces, index)
     # the words of the clause before the piece, then after it
+    qualified = present & (_QUALIFIER_ROLES | COUNT_BIT)
     for around, before in ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False)):
+        if not qualified:
+            break
         for token in around:
             token_kind = token.kind
             if token_kind == "word" and not token.value.mask & _QUALIFIER_ROLES:
@@ -1029,6 +1076,7 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
 
 
 _QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation")
+_TELLING_ROLES = _QUALIFIER_ROLES | COUNT_BIT | role_mask("glue", "nonsalary", "other", "salary", "per")
 
 
 def _payments_plausible(count: int) -> bool:
