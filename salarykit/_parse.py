@@ -39,7 +39,6 @@ from ._parse_stages import (
     Piece,
     Qualifiers,
     classify,
-    currency_language,
     detect_lang,
     find_amounts,
     find_period,
@@ -48,8 +47,8 @@ from ._parse_stages import (
     plausible,
     read_bounds,
     read_qualifiers,
+    read_words,
     resolve_currency,
-    roles_present,
     territory_of,
 )
 from ._parse_text import normalize_text
@@ -112,13 +111,13 @@ def _prepare(
         region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     market = country.upper() if country else region
     # the market's language settles ties: "R$ 7,5 mil" in Brazil is Portuguese "mil"
+    present, votes, currency_lang = read_words(lex, tokens)
     prior = lex.country_lang.get(market) if market is not None else None
     if prior is None and hint is None:  # "R$ 8 mil": the currency's market settles ties
-        prior = currency_language(lex, tokens)
-    reading_lang = detect_lang(tokens, norm, hint, prior)
+        prior = currency_lang
+    reading_lang = detect_lang(tokens, norm, hint, prior, votes)
     amounts = find_amounts(tokens, norm, reading_lang, lex.decimal.get(reading_lang or ""))
     pieces = find_ranges(tokens, norm, amounts)
-    present = roles_present(tokens)
     read_bounds(tokens, norm, pieces, present)
     return _Context(
         text if full is None else full, norm, lex, tokens, pieces, reading_lang,

@@ -33,6 +33,7 @@ __all__ = [
     "plausible",
     "read_bounds",
     "read_qualifiers",
+    "read_words",
     "resolve_currency",
     "roles_present",
 ]
@@ -104,8 +105,59 @@ def roles_present(tokens: list[Token]) -> int:
     return present
 
 
+def read_words(lex: Lexicon | None, tokens: list[Token]) -> tuple[int, dict[str, float], str | None]:
+    """What the words of a text say, in one pass over its tokens: the roles written
+    (:func:`roles_present`), the language votes (:func:`detect_lang`) and the language of the
+    first currency that names its market (:func:`currency_language`; None without ``lex``).
+
+    >>> from ._lexicon import get_lexicon
+    >>> lex = get_lexicon()
+    >>> tokens = lex.tokenize("R$ 8 mil por mês")
+    >>> present, votes, market = read_words(lex, tokens)
+    >>> present == roles_present(tokens), max(votes, key=votes.__getitem__), market
+    (True, 'pt', 'pt')
+    """
+    present = 0
+    counts: dict[str, float] = {}
+    market: str | None = None
+    for token in tokens:
+        kind = token.kind
+        if kind == "word":
+            entry = token.value
+        elif kind == "count":
+            entry = token.value[0]
+            present |= COUNT_BIT
+        elif kind == "iso":
+            if market is None and lex is not None:
+                market = _market_language(lex, str(token.value))
+            continue
+        else:
+            continue
+        present |= entry.mask
+        if market is None and entry.sole_currency is not None and kind == "word" and lex is not None:
+            market = _market_language(lex, entry.sole_currency)
+        votes = entry.votes
+        if votes:
+            for lang, weight in votes.items():
+                counts[lang] = counts.get(lang, 0.0) + weight
+    return present, counts, market
+
+
+@functools.lru_cache(maxsize=1024)
+def _market_language(lex: Lexicon, code: str) -> str | None:
+    """The main language of the market whose home currency is ``code`` (BRL → pt), or None."""
+    country = territory_of(code)
+    return lex.country_lang.get(country) if country is not None else None
+
+
 # --------------------------------------------------------------------------- language
-def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | None = None) -> str | None:
+def detect_lang(
+    tokens: list[Token],
+    text: str,
+    hint: str | None,
+    prior: str | None = None,
+    votes: dict[str, float] | None = None,
+) -> str | None:
     """The language of the text: the hint when given, else the language most words belong to.
 
     ``prior`` is the language of the market, if known: it settles ties ("R$ 7,5 mil" in Brazil).
@@ -118,6 +170,9 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     ('ja', 'zh')
     >>> detect_lang(lex.tokenize("月薪2万"), "月薪2万", None), detect_lang([], "25-30K", None)
     ('zh', None)
+
+    ``votes`` are the votes of the words when already counted (:func:`read_words`); they are
+    updated in place.
     """
     if hint:
         return hint
@@ -128,18 +183,7 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     if cjk and _HANGUL.search(sample):
         return "ko"
     # each word votes for its languages; words shared by many languages ("k", "-") say little
-    counts: dict[str, float] = {}
-    for token in tokens:
-        kind = token.kind
-        if kind == "word":
-            votes = token.value.votes
-        elif kind == "count":
-            votes = token.value[0].votes
-        else:
-            continue
-        if votes:
-            for lang, weight in votes.items():
-                counts[lang] = counts.get(lang, 0.0) + weight
+    counts = votes if votes is not None else read_words(None, tokens)[1]
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
     if prior is not None:
@@ -171,8 +215,7 @@ def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
             code = str(token.value)
         else:
             continue
-        country = territory_of(code)
-        lang = lex.country_lang.get(country) if country is not None else None
+        lang = _market_language(lex, code)
         if lang is not None:
             return lang
     return None
