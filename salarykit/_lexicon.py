@@ -525,19 +525,30 @@ class Lexicon:
         add_token = tokens.append
         make = _TUPLE_NEW
 
-        trie = self.trie
+        trie_get = self.trie.get
         n = len(atoms)
         last = n - 1
         i = 0
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
-            node = trie.get(look)
-            other = trie.get(atom) if look is not atom else None  # a count is also a number
+            node = trie_get(look)
             # may open a longer entry when the next atom may follow: longest match, atom by atom
-            longer = i < last and (
-                (node is not None and atoms[i + 1][5] in node.next)
-                or (other is not None and atoms[i + 1][5] in other.next)
-            )
+            if look is atom:
+                if node is None:  # the common case: no entry starts with this atom
+                    if kind == "n":
+                        add_token(make(Token, (start, end, "num", read_number(atom))))
+                    elif kind == "w":
+                        self._unknown_word(text, atom, start, end, tokens)
+                    i += 1
+                    continue
+                other = None
+                longer = i < last and atoms[i + 1][5] in node.next
+            else:
+                other = trie_get(atom)  # a count is also a number
+                longer = i < last and (
+                    (node is not None and atoms[i + 1][5] in node.next)
+                    or (other is not None and atoms[i + 1][5] in other.next)
+                )
             if longer:
                 found_entry, found_end, template = self._longest(atoms, i, look)
                 if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")

@@ -513,15 +513,23 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
     return None
 
 
+_GLUE = role_mask("glue")
+_GLUE_NOT_CURRENCY = role_mask("glue", "cur")  # a glue word that names no currency
+
+
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
     n = len(tokens)
     if index >= n or tokens[index].kind in ("num", "count"):
         return None  # the common case: a number next, or nothing
     j = index
-    while j < n and _has(tokens[j], "glue") and not _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
-        end = tokens[j].end
+    token = tokens[j]
+    while token.kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY == _GLUE and _loose(text, end, token.start):
+        end = token.end
         j += 1
-    if j < n and _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
+        if j == n:
+            return None
+        token = tokens[j]
+    if (token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)) and _loose(text, end, token.start):
         # "schaal 10: € 3.600": a symbol after punctuation and right before a number is that number's
         if (
             j + 1 < n
