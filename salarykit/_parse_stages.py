@@ -460,7 +460,8 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
         if not _magnitude_in(entry, lang):
             break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
         roles = entry.roles
-        mult = int(entry.get("mag", lang))
+        by_lang = roles["mag"]
+        mult = int(by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values())))
         value = amount.value * mult
         if value < _HUGE and value == value.to_integral_value():
             value = value.quantize(_ONE)
@@ -784,7 +785,8 @@ def resolve_currency(
     for token in piece.currencies:
         if token.kind == "iso":
             return str(token.value), False
-        value = token.value.get("cur", lang)
+        by_lang = token.value.roles["cur"]
+        value = by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values()))
         if isinstance(value, tuple):
             options: tuple[str, ...] = value
         elif value in lex.iso_codes:
@@ -1002,7 +1004,12 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     while j > lo:
         token = tokens[j]
         end = token.end
-        if start - end > 160 or _broken(text, end, cursor):
+        if start - end > 160:
+            break
+        if cursor - end <= 1:  # no gap, or one character: the common cases, without a search
+            if cursor > end and text[end] in _BREAK_CHARS:
+                break
+        elif _BREAK.search(text, end, cursor) is not None:
             break
         cursor = token.start
         j -= 1
