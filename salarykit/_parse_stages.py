@@ -578,8 +578,11 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                 currencies.append(tokens[after])
                 last = after
         high = None
-        if k + 1 < n and not low.percent and _may_join(tokens, last + 1):
-            high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
+        if k + 1 < n and not low.percent and last + 1 < count:
+            # a second end only after a join word, or a period word written after the first end
+            token = tokens[last + 1]
+            if token.kind == "word" and token.value.mask & _JOIN_OR_PERIOD:
+                high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
         if high is not None:
             k += 1
         pieces.append(
@@ -589,13 +592,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     return pieces
 
 
-def _may_join(tokens: list[Token], j: int) -> bool:
-    """True when the token at ``j`` is a word that may lead to the second end of a range (a join
-    word, or a period word written after the first end: "$75K/yr - $95K/yr")."""
-    if j >= len(tokens):
-        return False
-    token = tokens[j]
-    return token.kind == "word" and ("join" in token.value.roles or "per" in token.value.roles)
+_JOIN_OR_PERIOD = role_mask("join", "per")
 
 
 def _range_end(
@@ -650,10 +647,11 @@ def _range_end(
     new_last = nxt.last
     currencies.extend(extra)
     currencies.extend(nxt.currencies)
-    after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
-    if after is not None:
-        currencies.append(tokens[after])
-        new_last = after
+    if nxt.last + 1 < len(tokens) and tokens[nxt.last + 1].kind not in ("num", "count"):
+        after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
+        if after is not None:
+            currencies.append(tokens[after])
+            new_last = after
     return nxt, new_last
 
 
@@ -845,11 +843,21 @@ def find_period(
     floor = pieces[index - 1].last if index else -1
     j = piece.first - 1
     cursor = piece.start
-    while j > floor and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
-        cursor = tokens[j].start
+    while j > floor:
+        token = tokens[j]
+        if token.kind != "word" or "glue" not in token.value.roles or not _loose(text, token.end, cursor):
+            break
+        cursor = token.start
         j -= 1
-    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j):
-        return _period_of(tokens[j], lang, piece)
+    if j > floor:
+        token = tokens[j]
+        if (
+            token.kind == "word"
+            and "per" in token.value.roles
+            and _loose(text, token.end, cursor)
+            and not _said_of_previous(tokens, pieces, index, j)
+        ):
+            return _period_of(token, lang, piece)
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
