@@ -1133,7 +1133,7 @@ def read_qualifiers(
             kind = _context(tokens[j])
             if kind is not None:
                 q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
-    if q.context is None:  # "完成2亿元B轮融资": money named by a word after it
+    if q.context is None and present & _NONSALARY_ROLE:  # "完成2亿元B轮融资": money named by a word after it
         for j in range(piece.last + 1, hi):
             if _has(tokens[j], "nonsalary"):
                 q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
@@ -1142,6 +1142,7 @@ def read_qualifiers(
 
 
 _QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation")
+_NONSALARY_ROLE = role_mask("nonsalary")
 _TELLING_ROLES = _QUALIFIER_ROLES | COUNT_BIT | role_mask("glue", "nonsalary", "other", "salary", "per")
 
 
