@@ -59,6 +59,7 @@ def role_mask(*roles: str) -> int:
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 LETTER = rf"[^\W\d_{_CJK}]"
 _LETTER_RE = re.compile(LETTER)
+_LATIN_WORD = re.compile("[a-zà-ɏ]")  # a word of Latin letters: a magnitude scoped to its languages
 # letters of the scripts whose words end on a boundary (Latin, Greek, Cyrillic); a cheap class
 _WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
 _END = f"(?!{_WORD})"
@@ -181,9 +182,15 @@ class Entry:
     votes: dict[str, float] = field(default_factory=dict)  # language detection weights
     mask: int = 0  # the bits of its roles (see role_mask)
     sole_currency: str | None = None  # the one currency it names, if it names exactly one
+    mag_everywhere: bool = False  # a magnitude read in any language (see _parse_stages._magnitude_in)
 
     def freeze(self) -> None:
         self.mask = role_mask(*self.roles)
+        mags = self.roles.get("mag")
+        # a magnitude of the base lexicon, a sign or CJK character, or a word of several languages
+        self.mag_everywhere = bool(mags) and (
+            "base" in mags or not _LATIN_WORD.match(self.key) or len(mags.keys() - {"cldr"}) > 1
+        )
         self.langs = frozenset(lang for by_lang in self.roles.values() for lang in by_lang)
         own = sorted(self.langs - {"base", "cldr"})  # sorted: the same votes in every process
         # a word shared by many languages ("k", "-") says little about the language of a text

@@ -50,7 +50,6 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HUGE = Decimal(10) ** 20
-_LATIN_WORD = re.compile("[a-zà-ɏ]")
 _NEUTRAL = frozenset({"base", "cldr"})
 _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
 
@@ -439,12 +438,9 @@ def _magnitude_in(entry: Entry, lang: str | None) -> bool:
     >>> _magnitude_in(lex.entries["k"], "ja"), _magnitude_in(lex.entries["万"], "en")
     (True, True)
     """
-    if lang is None:
-        return True
-    by_lang = entry.roles["mag"]
-    if lang in by_lang or "base" in by_lang or not _LATIN_WORD.match(entry.key):
-        return True
-    return len(by_lang.keys() - {"cldr"}) > 1  # a word of several languages ("mil") reads anywhere
+    # mag_everywhere: a magnitude of the base lexicon, a sign or a CJK character, or a word of
+    # several languages ("mil"), read in the meaning of the text's language
+    return lang is None or entry.mag_everywhere or lang in entry.roles["mag"]
 
 
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
