@@ -560,6 +560,15 @@ class Lexicon:
                 longer = i < last and atoms[i + 1][5] in node.next
             else:
                 other = trie_get(atom)  # a count is also a number
+                if (
+                    other is None
+                    and node is not None
+                    and node.entry is None
+                    and (i == last or atoms[i + 1][5] not in node.next)
+                ):  # a small number that opens no template ("15" in "15-25K")
+                    add_token(Token(start, end, "num", read_number(atom)))
+                    i += 1
+                    continue
                 longer = i < last and (
                     (node is not None and atoms[i + 1][5] in node.next)
                     or (other is not None and atoms[i + 1][5] in other.next)
