@@ -178,10 +178,17 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             return None  # "5 jaar ervaring": a period word, but no money at that scale
     if kind == "number" and currency is None:
         return None
+    low = None if piece.upper_open else _clean(low_value)
+    if piece.lower_open:
+        high = None
+    elif high_value is low_value and low is not None:
+        high = low  # one amount: cleaned once
+    else:
+        high = _clean(high_value)
     return _new_salary(
         {
-            "low": None if piece.upper_open else _clean(low_value),
-            "high": None if piece.lower_open else _clean(high_value),
+            "low": low,
+            "high": high,
             "currency": currency,
             "period": _PERIODS[period] if period is not None else None,
             "payments_per_year": q.payments,

@@ -858,7 +858,7 @@ def find_period(
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
         token = tokens[j]
-        if _broken(text, cursor, token.start) and j > piece.last + 1:
+        if j > piece.last + 1 and _broken(text, cursor, token.start):
             break
         if _has(token, "per"):
             if nxt is not None and _leads_into(tokens, text, j, nxt):
@@ -1021,7 +1021,7 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
     cursor = piece.end
     while k < hi:
         token = tokens[k]
-        if _broken(text, cursor, token.start) and k > piece.last + 1:
+        if k > piece.last + 1 and _broken(text, cursor, token.start):
             break
         cursor = token.end
         k += 1
