@@ -52,7 +52,10 @@ def role_mask(*roles: str) -> int:
     >>> role_mask("cur") | role_mask("mag") == role_mask("cur", "mag")
     True
     """
-    return sum(_ROLE_BIT[role] for role in set(roles))
+    mask = 0
+    for role in roles:
+        mask |= _ROLE_BIT[role]
+    return mask
 
 
 # letters for word boundaries: word characters that are not digits, underscore, CJK or Hangul
@@ -464,8 +467,11 @@ class Lexicon:
 
     def _sole_currency(self, entry: Entry) -> str | None:
         """The ISO code of the one currency ``entry`` names ("R$", "zł"), or None ("$", "kr")."""
+        by_lang = entry.roles.get("cur")
+        if by_lang is None:
+            return None
         codes: set[str] = set()
-        for value in entry.roles.get("cur", {}).values():
+        for value in by_lang.values():
             if isinstance(value, tuple):
                 codes.update(value)
             else:
