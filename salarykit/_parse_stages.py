@@ -1056,10 +1056,12 @@ def read_qualifiers(
         return q  # no word that qualifies or names money: nothing to read
     lo, hi = _region(tokens, text, pieces, index)
     # the words of the clause before the piece, then after it
-    qualified = present & (_QUALIFIER_ROLES | COUNT_BIT)
-    for around, before in ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False)):
-        if not qualified:
-            break
+    regions = (
+        ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False))
+        if present & (_QUALIFIER_ROLES | COUNT_BIT)
+        else ()  # no qualifying word nor count written: nothing to read around the piece
+    )
+    for around, before in regions:
         for token in around:
             token_kind = token.kind
             if token_kind == "word" and not token.value.mask & _QUALIFIER_ROLES:
@@ -1095,7 +1097,8 @@ def read_qualifiers(
     while k > lo and _has(tokens[k], "glue"):
         k -= 1
     if (
-        k > lo
+        present & COUNT_BIT
+        and k > lo
         and tokens[k].kind == "count"
         and "payments" in tokens[k].value[0].roles
         and _loose(text, tokens[k].end, tokens[k + 1].start)
