@@ -998,11 +998,10 @@ class Qualifiers:
     probation: bool = False
 
 
-def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> tuple[int, int]:
-    """Token indices (lo, hi) of the clause around ``pieces[index]`` (exclusive bounds)."""
+def _clause_start(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> int:
+    """The index of the token before the clause of ``pieces[index]`` (an exclusive bound)."""
     piece = pieces[index]
     lo = pieces[index - 1].last if index else -1
-    hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     j = piece.first - 1
     cursor = start = piece.start
     while j > lo:
@@ -1017,6 +1016,14 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
             break
         cursor = token.start
         j -= 1
+    return j
+
+
+def _clause_end(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> int:
+    """The index of the token after the clause of ``pieces[index]`` (an exclusive bound); the
+    word right after the piece is always in its clause."""
+    piece = pieces[index]
+    hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     k = piece.last + 1
     cursor = piece.end
     while k < hi:
@@ -1025,7 +1032,7 @@ def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> 
             break
         cursor = token.end
         k += 1
-    return j, k
+    return k
 
 
 def read_qualifiers(
@@ -1054,7 +1061,11 @@ def read_qualifiers(
     q = Qualifiers()
     if not present & _TELLING_ROLES:
         return q  # no word that qualifies or names money: nothing to read
-    lo, hi = _region(tokens, text, pieces, index)
+    lo = _clause_start(tokens, text, pieces, index)
+    if present & (_QUALIFIER_ROLES | COUNT_BIT | _NONSALARY_ROLE):
+        hi = _clause_end(tokens, text, pieces, index)
+    else:  # only the word right after the piece is read, and it is always in the clause
+        hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     # the words of the clause before the piece, then after it
     regions = (
         ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False))
