@@ -514,6 +514,13 @@ _GLUE = role_mask("glue")
 _GLUE_NOT_CURRENCY = role_mask("glue", "cur")  # a glue word that names no currency
 
 
+def _may_name_currency(token: Token) -> bool:
+    """True for a currency, or a glue word that may lead to one: where :func:`_currency_after`
+    can find something ("€", "PLN", "de dollars")."""
+    kind = token.kind
+    return kind == "iso" or (kind == "word" and bool(token.value.mask & _GLUE_NOT_CURRENCY))
+
+
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
     n = len(tokens)
     if index >= n or tokens[index].kind in ("num", "count"):
@@ -568,7 +575,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                 currencies.append(tokens[before])
                 first = before
         last = low.last
-        if last + 1 < count and tokens[last + 1].kind not in ("num", "count"):
+        if last + 1 < count and _may_name_currency(tokens[last + 1]):
             after = _currency_after(tokens, text, last + 1, low.end)
             if after is not None:
                 currencies.append(tokens[after])
@@ -643,7 +650,7 @@ def _range_end(
     new_last = nxt.last
     currencies.extend(extra)
     currencies.extend(nxt.currencies)
-    if nxt.last + 1 < len(tokens) and tokens[nxt.last + 1].kind not in ("num", "count"):
+    if nxt.last + 1 < len(tokens) and _may_name_currency(tokens[nxt.last + 1]):
         after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
         if after is not None:
             currencies.append(tokens[after])
