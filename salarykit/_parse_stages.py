@@ -290,7 +290,7 @@ def find_amounts(
         j = i + 1
         after = tokens[j] if j < n else None
         mag_after = after is not None and after.kind == "word" and "mag" in after.value.roles
-        if decimal is not None and mag_after:
+        if mag_after and decimal is not None and end - start >= 5 and text[end - 4] == decimal:
             value = _decimal_before_millions(text[start:end], value, decimal, tokens[j], lang)
         amount = Amount(value, value, None, i, i, start, end, False, [], [])
         if (
