@@ -562,8 +562,20 @@ class Lexicon:
                         self._unknown_word(text, atom, start, end, tokens)
                     i += 1
                     continue
+                if i == last or atoms[i + 1][5] not in node.next:  # an entry of one atom, or none
+                    entry = node.entry
+                    if entry is not None and (
+                        kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
+                    ):
+                        add_token(Token(start, end, "word", entry))
+                    elif kind == "n":
+                        add_token(Token(start, end, "num", read_number(atom)))
+                    elif kind == "w":
+                        self._unknown_word(text, atom, start, end, tokens)
+                    i += 1
+                    continue
                 other = None
-                longer = i < last and atoms[i + 1][5] in node.next
+                longer = True
             else:
                 other = trie_get(atom)  # a count is also a number
                 if (
