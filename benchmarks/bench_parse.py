@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/bench_parse.py [--repeat N] [--corpus PATH]
+    python benchmarks/bench_parse.py [--repeat N] [--corpus PATH] [--baseline CHECKOUT]
 
 Prints phrases per second (uncached, one core) for each tool on the same lists, the ratios,
 the time to ``import salarykit``, the first-call cost (lexicons and CLDR data compiled), the
@@ -17,6 +17,11 @@ Every phrase is parsed on every pass: nothing is remembered between calls.
 Timings are CPU time of this process (``time.process_time``), best of ``--repeat`` runs, so
 that other processes on a shared machine disturb them less. Not a test: nothing is asserted.
 
+``--baseline`` names another checkout (a ``git worktree`` of an earlier commit, say): its
+``salarykit`` and this one are timed on the same lists in fresh interpreters, one after the
+other, ``--repeat`` times, and the best of each is compared, so that a change is measured
+before and after in the same run.
+
 price-parser and quantulum3 read far less than salarykit (one number, no range, no period,
 no CJK): the comparison is of cost, not of results. Install them with ``pip install -e ".[bench]"``.
 """
@@ -27,6 +32,7 @@ import argparse
 import contextlib
 import functools
 import json
+import os
 import pathlib
 import random
 import statistics
@@ -108,6 +114,64 @@ def _adversarial() -> dict[str, str]:
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 
+# timed in a fresh interpreter: µs per phrase of the salarykit on PYTHONPATH, for each list
+_RATE_CODE = """
+import contextlib, json, sys, time
+import salarykit as sk
+lists = json.load(sys.stdin)
+out = {}
+for name, phrases in lists.items():
+    for phrase in phrases:  # lexicons built, code warm
+        with contextlib.suppress(Exception):
+            sk.parse(phrase)
+    count, start = 0, time.process_time()
+    while time.process_time() - start < 0.3:
+        for phrase in phrases:
+            with contextlib.suppress(Exception):
+                sk.parse(phrase)
+        count += len(phrases)
+    out[name] = 1e6 * (time.process_time() - start) / count
+print(json.dumps({"module": sk.__file__, "micros": out}))
+"""
+
+
+def _checkout_rates(checkout: pathlib.Path, lists: dict[str, list[str]]) -> dict[str, float]:
+    """µs per phrase of the ``salarykit`` of ``checkout`` on each list (one run, fresh interpreter).
+
+    The interpreter runs in ``checkout`` with it on ``PYTHONPATH``: ``python -c`` puts the
+    current directory first on ``sys.path``, before ``PYTHONPATH`` and installed packages.
+    """
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
+    out = subprocess.run(
+        [sys.executable, "-c", _RATE_CODE],
+        input=json.dumps(lists),
+        env=env,
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout)
+    module = pathlib.Path(result["module"]).resolve()
+    if not module.is_relative_to(checkout):
+        raise RuntimeError(f"timed {module}, not the salarykit of {checkout}")
+    rates: dict[str, float] = result["micros"]
+    return rates
+
+
+def _compare(baseline: pathlib.Path, lists: dict[str, list[str]], repeat: int) -> None:
+    """Time the baseline checkout and this one alternately; print the best of each and the ratio."""
+    best: dict[str, dict[str, float]] = {"baseline": {}, "this checkout": {}}
+    for _ in range(repeat):
+        for side, checkout in (("baseline", baseline), ("this checkout", ROOT)):
+            for name, micros in _checkout_rates(checkout, lists).items():
+                best[side][name] = min(micros, best[side].get(name, micros))
+    print(f"\nbefore / after (fresh interpreters, alternating, best of {repeat}); baseline: {baseline}")
+    print(f"{'list':20} {'baseline µs':>12} {'this µs':>10} {'speed-up':>9}")
+    for name in lists:
+        before, after = best["baseline"][name], best["this checkout"][name]
+        print(f"{name:20} {before:12.1f} {after:10.1f} {before / after:8.2f}x")
+
 
 def _tools(repeat: int) -> dict[str, tuple[Callable[[str], object], int, float]]:
     """The tools to time: name -> (function, runs, least seconds per run)."""
@@ -139,6 +203,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--corpus", type=pathlib.Path, default=CORPUS, help="a corpus .jsonl (field 'text')")
+    ap.add_argument("--baseline", type=pathlib.Path, help="another checkout to time before/after against")
     args = ap.parse_args()
 
     lists = {"mixed list": list(PHRASES)}
@@ -183,6 +248,9 @@ def main() -> int:
             ratio = base / by_tool["price_parser.Price.fromstring"]
             print(f"salarykit / price-parser throughput: {ratio:.2f} (target ≥ 0.5)")
         print(f"salarykit uncached: {base:,.0f} phrases/s (target ≥ 40,000), {1e6 / base:.1f} µs per phrase")
+
+    if args.baseline is not None:
+        _compare(args.baseline.resolve(), lists, args.repeat)
 
     print(f"\n{'adversarial input':36} {'seconds':>8} {'MB/s':>8}  result")
     for name, text in _adversarial().items():

@@ -27,19 +27,42 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any
 
 from ._numbers import NUMBER_PATTERN, read_number
 
-__all__ = ["LANGS", "Entry", "Lexicon", "Token", "get_lexicon"]
+__all__ = ["LANGS", "ROLES", "Entry", "Lexicon", "Token", "get_lexicon", "role_mask"]
 
 LANGS = ("en", "fr", "zh", "ja", "ko", "de", "es", "pt", "it", "pl", "nl", "ru", "sv")
 """Languages whose lexicon is loaded when present (plus ``base``, shared by all)."""
+
+ROLES = (
+    "cur", "mag", "cur_hint", "per", "join", "upper_before", "upper_after", "lower_before",
+    "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
+    "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
+    "payments_monthly", "payments_named", "payment_rank",
+)  # fmt: skip
+"""Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
+_ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
+
+
+def role_mask(*roles: str) -> int:
+    """The bits of ``roles`` in :attr:`Entry.mask`: one test for several roles at once.
+
+    >>> role_mask("cur") | role_mask("mag") == role_mask("cur", "mag")
+    True
+    """
+    mask = 0
+    for role in roles:
+        mask |= _ROLE_BIT[role]
+    return mask
+
 
 # letters for word boundaries: word characters that are not digits, underscore, CJK or Hangul
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 LETTER = rf"[^\W\d_{_CJK}]"
 _LETTER_RE = re.compile(LETTER)
+_LATIN_WORD = re.compile("[a-zà-ɏ]")  # a word of Latin letters: a magnitude scoped to its languages
 # letters of the scripts whose words end on a boundary (Latin, Greek, Cyrillic); a cheap class
 _WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
 _END = f"(?!{_WORD})"
@@ -160,29 +183,47 @@ class Entry:
 
     langs: frozenset[str] = frozenset()  # filled in once the lexicon is complete
     votes: dict[str, float] = field(default_factory=dict)  # language detection weights
+    mask: int = 0  # the bits of its roles (see role_mask)
+    sole_currency: str | None = None  # the one currency it names, if it names exactly one
+    mag_everywhere: bool = False  # a magnitude read in any language (see _parse_stages._magnitude_in)
 
     def freeze(self) -> None:
+        self.mask = role_mask(*self.roles)
+        mags = self.roles.get("mag", {})
+        # a magnitude of the base lexicon, a sign or CJK character, or a word of several languages
+        self.mag_everywhere = bool(mags) and (
+            "base" in mags or not _LATIN_WORD.match(self.key) or len(mags.keys() - {"cldr"}) > 1
+        )
         self.langs = frozenset(lang for by_lang in self.roles.values() for lang in by_lang)
         own = sorted(self.langs - {"base", "cldr"})  # sorted: the same votes in every process
         # a word shared by many languages ("k", "-") says little about the language of a text
         self.votes = {lang: 1.0 / len(own) for lang in own} if 0 < len(own) <= 3 else {}
 
 
-class Token(NamedTuple):
-    """One thing found in the text (a named tuple: cheap to make, millions of times).
+class Token:
+    """One thing found in the text (slots: the stages read its fields millions of times, and a
+    slot is read faster than a field of a named tuple).
 
     ``kind`` is ``"num"`` (``value``: Decimal), ``"word"`` (``value``: :class:`Entry`),
     ``"count"`` (a template holding a count; ``value``: (Entry, int)) or ``"iso"`` (``value``:
     an ISO 4217 code written in capitals).
+
+    >>> Token(0, 2, "num", Decimal(15))
+    Token(0, 2, 'num', Decimal('15'))
     """
 
-    start: int
-    end: int
-    kind: str
-    value: Any
+    __slots__ = ("end", "kind", "start", "value")
+
+    def __init__(self, start: int, end: int, kind: str, value: Any) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.kind!r}, {self.value!r})"
 
 
-_TUPLE_NEW = tuple.__new__  # Token(...) without the Python-level __new__ of named tuples
 _N = "\x02N"  # the atom standing for the count of a template ("sur {n} mois")
 
 
@@ -427,8 +468,10 @@ class Lexicon:
         """
         for entry in self.entries.values():
             entry.freeze()
+            entry.sole_currency = self._sole_currency(entry)
         for entry in self.templates:
             entry.freeze()
+            entry.sole_currency = self._sole_currency(entry)
         self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
         self.index: dict[tuple[str, ...], Entry] = {}
         self.template_keys: set[tuple[str, ...]] = set()
@@ -460,6 +503,19 @@ class Lexicon:
                 level = node.next
             if node is not None:
                 node.entry, node.template = entry, atoms in self.template_keys
+
+    def _sole_currency(self, entry: Entry) -> str | None:
+        """The ISO code of the one currency ``entry`` names ("R$", "zł"), or None ("$", "kr")."""
+        by_lang = entry.roles.get("cur")
+        if by_lang is None:
+            return None
+        codes: set[str] = set()
+        for value in by_lang.values():
+            if isinstance(value, tuple):
+                codes.update(value)
+            else:
+                codes.update(self.symbols.get(value, (value,)))
+        return codes.pop() if len(codes) == 1 else None
 
     # ------------------------------------------------------------------ reading
     def tokenize(self, text: str) -> list[Token]:
@@ -528,21 +584,59 @@ class Lexicon:
             spaced = False
         tokens: list[Token] = []
         add_token = tokens.append
-        make = _TUPLE_NEW
 
-        trie = self.trie
+        trie_get = self.trie.get
         n = len(atoms)
         last = n - 1
         i = 0
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
-            node = trie.get(look)
-            other = trie.get(atom) if look is not atom else None  # a count is also a number
+            node = trie_get(look)
             # may open a longer entry when the next atom may follow: longest match, atom by atom
-            longer = i < last and (
-                (node is not None and (atoms[i + 1][5] in node.next or _as_written(atoms[i + 1]) in node.next))
-                or (other is not None and atoms[i + 1][5] in other.next)
-            )
+            if look is atom:
+                if node is None:  # the common case: no entry starts with this atom
+                    if kind == "n":
+                        add_token(Token(start, end, "num", read_number(atom)))
+                    elif kind == "w":
+                        self._unknown_word(text, atom, start, end, tokens)
+                    i += 1
+                    continue
+                if i == last or (
+                    atoms[i + 1][5] not in node.next and _as_written(atoms[i + 1]) not in node.next
+                ):  # an entry of one atom, or none
+                    entry = node.entry
+                    if (
+                        entry is not None
+                        and (kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens))
+                        and (kind != "o" or not _inside_hangul_word(atoms, i, entry))
+                    ):
+                        add_token(Token(start, end, "word", entry))
+                    elif kind == "n":
+                        add_token(Token(start, end, "num", read_number(atom)))
+                    elif kind == "w":
+                        self._unknown_word(text, atom, start, end, tokens)
+                    i += 1
+                    continue
+                other = None
+                longer = True
+            else:
+                other = trie_get(atom)  # a count is also a number
+                if (
+                    other is None
+                    and node is not None
+                    and node.entry is None
+                    and (
+                        i == last
+                        or (atoms[i + 1][5] not in node.next and _as_written(atoms[i + 1]) not in node.next)
+                    )
+                ):  # a small number that opens no template ("15" in "15-25K")
+                    add_token(Token(start, end, "num", read_number(atom)))
+                    i += 1
+                    continue
+                longer = i < last and (
+                    (node is not None and (atoms[i + 1][5] in node.next or _as_written(atoms[i + 1]) in node.next))
+                    or (other is not None and atoms[i + 1][5] in other.next)
+                )
             if longer:
                 found_entry, found_end, template = self._longest(atoms, i, look)
                 if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")
@@ -552,9 +646,9 @@ class Lexicon:
                     if template:
                         count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
                         value = int(Decimal(count.replace(",", ".")))
-                        add_token(make(Token, (start, stop, "count", (found_entry, value))))
+                        add_token(Token(start, stop, "count", (found_entry, value)))
                     else:
-                        add_token(make(Token, (start, stop, "word", found_entry)))
+                        add_token(Token(start, stop, "word", found_entry))
                     i = found_end + 1
                     continue
                 if (
@@ -562,7 +656,7 @@ class Lexicon:
                     and not _capitals(text, start, end, kind, found_entry, tokens)
                     and not _inside_hangul_word(atoms, i, found_entry)
                 ):
-                    add_token(make(Token, (start, end, "word", found_entry)))
+                    add_token(Token(start, end, "word", found_entry))
                     i += 1
                     continue
             else:
@@ -572,11 +666,11 @@ class Lexicon:
                 if entry is not None and (
                     kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
                 ) and (kind != "o" or not _inside_hangul_word(atoms, i, entry)):
-                    add_token(make(Token, (start, end, "word", entry)))
+                    add_token(Token(start, end, "word", entry))
                     i += 1
                     continue
             if kind == "n":
-                add_token(make(Token, (start, end, "num", read_number(atom))))
+                add_token(Token(start, end, "num", read_number(atom)))
             elif kind == "w":
                 self._unknown_word(text, atom, start, end, tokens)
             i += 1

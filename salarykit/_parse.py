@@ -39,7 +39,6 @@ from ._parse_stages import (
     Piece,
     Qualifiers,
     classify,
-    currency_language,
     detect_lang,
     find_amounts,
     find_period,
@@ -50,6 +49,7 @@ from ._parse_stages import (
     plausible,
     read_bounds,
     read_qualifiers,
+    read_words,
     resolve_currency,
     territory_of,
 )
@@ -89,6 +89,7 @@ class _Context:
     country: str | None  # market given (or from the language tag's region)
     currency: str | None
     offset: int = 0  # where ``norm`` starts in ``text`` (parse reads long texts by windows)
+    present: int = -1  # the roles of the words written (roles_present): stages skip the others
 
 
 def _prepare(
@@ -112,16 +113,17 @@ def _prepare(
         region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     market = country.upper() if country else region
     # the market's language settles ties: "R$ 7,5 mil" in Brazil is Portuguese "mil"
+    present, votes, currency_lang = read_words(lex, tokens)
     prior = lex.country_lang.get(market) if market is not None else None
     if prior is None and hint is None:  # "R$ 8 mil": the currency's market settles ties
-        prior = currency_language(lex, tokens)
-    reading_lang = detect_lang(tokens, norm, hint, prior)
+        prior = currency_lang
+    reading_lang = detect_lang(tokens, norm, hint, prior, votes)
     amounts = find_amounts(tokens, norm, reading_lang, lex.decimal.get(reading_lang or ""))
     pieces = find_ranges(tokens, norm, amounts)
-    read_bounds(tokens, norm, pieces)
+    read_bounds(tokens, norm, pieces, present)
     return _Context(
         text if full is None else full, norm, lex, tokens, pieces, reading_lang,
-        lang or reading_lang, market, currency.upper() if currency else None, offset,
+        lang or reading_lang, market, currency.upper() if currency else None, offset, present,
     )
 
 
@@ -139,11 +141,9 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
     high_value = piece.high.value if piece.high is not None else low_value
     if high_value > _MAX_AMOUNT or high_value <= 0:
         return None  # no pay is that large, and "$0" is no pay
-    inferred: set[str] = set()
-    currency, guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
-    if guessed:
-        inferred.add("currency")
-    home = lex.default_country.get(ctx.lang or "")
+    currency, currency_guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
+    territory_currency = lex.territory_currency
+    home = lex.default_country.get(ctx.lang) if ctx.lang else None
     if currency is None:
         hints = piece.low.hints or (piece.high.hints if piece.high is not None else [])
         if ctx.currency:
@@ -151,24 +151,25 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
         elif hints:
             currency = hints[0]
         elif ctx.country:
-            currency = lex.territory_currency.get(ctx.country)
+            currency = territory_currency.get(ctx.country)
         elif home:
-            currency = lex.territory_currency.get(home)
-        if currency is not None:
-            inferred.add("currency")
+            currency = territory_currency.get(home)
+        currency_guessed = currency is not None
     country = ctx.country
+    country_guessed = False
     if country is None:
-        if home and lex.territory_currency.get(home) == currency:
+        if home and territory_currency.get(home) == currency:
             country = home
         else:
             country = territory_of(currency)
-        if country is not None:
-            inferred.add("country")
-    known = (low_value + high_value) / 2 if not (piece.upper_open or piece.lower_open) else low_value
+        country_guessed = country is not None
+    open_range = piece.upper_open or piece.lower_open
+    period_guessed = False
     if period is None:
         if q.payments_monthly:
             period = "month"
         else:
+            known = low_value if open_range else (low_value + high_value) / 2
             period = infer_period(known, currency, country)
             if (
                 period is None
@@ -184,20 +185,26 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
             if (kind == "number" or bare) and period not in ("month", "year"):
                 return None  # a bare number is read as pay only at monthly or yearly scale
-        if period is not None:
-            inferred.add("period")
-    elif not piece.currencies and currency is not None and not plausible(known, currency, period):
-        unit = None if _unit_follows(ctx, piece) else implied_unit(known, currency, period)
-        if unit is not None:
-            # "연봉 3800", "연봉 3천": no currency written, the figure is told in the market's unit (만원)
-            low_value, high_value, known = low_value * unit, high_value * unit, known * unit
-        elif piece.low.mag is None and (piece.high is None or piece.high.mag is None):
-            return None  # "5 jaar ervaring": a period word, but no money at that scale
-        # else a magnitude was written ("1.5-2万/年"): money, read as written
+        period_guessed = period is not None
+    elif not piece.currencies and currency is not None:
+        known = low_value if open_range else (low_value + high_value) / 2
+        if not plausible(known, currency, period):
+            unit = None if _unit_follows(ctx, piece) else implied_unit(known, currency, period)
+            if unit is not None:
+                # "연봉 3800", "연봉 3천": no currency written, the figure is told in the market's unit (만원)
+                low_value, high_value = low_value * unit, high_value * unit
+            elif piece.low.mag is None and (piece.high is None or piece.high.mag is None):
+                return None  # "5 jaar ervaring": a period word, but no money at that scale
+            # else a magnitude was written ("1.5-2万/年"): money, read as written
     if kind == "number" and currency is None:
         return None
     low = None if piece.upper_open else _clean(low_value)
-    high = None if piece.lower_open else _clean(high_value)
+    if piece.lower_open:
+        high = None
+    elif high_value is low_value and low is not None:
+        high = low  # one amount: cleaned once
+    else:
+        high = _clean(high_value)
     return _new_salary(
         {
             "low": low,
@@ -209,7 +216,7 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             "negotiable": q.negotiable,
             "gross": q.gross,
             "statistic": q.statistic,
-            "inferred": frozenset(inferred),
+            "inferred": _INFERRED[currency_guessed, country_guessed, period_guessed],
             "span": (piece.start + ctx.offset, piece.end + ctx.offset),
             "text": ctx.text,
             "lang": ctx.lang_out,
@@ -217,6 +224,20 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             "provenance": (),
         }
     )
+
+
+def _inferred_sets() -> dict[tuple[bool, bool, bool], frozenset[str]]:
+    """The ``inferred`` field for each combination of guessed currency, country and period
+    (frozen sets, shared by the salaries that have the same combination)."""
+    names = ("currency", "country", "period")
+    out = {}
+    for bits in range(8):
+        flags = (bool(bits & 1), bool(bits & 2), bool(bits & 4))
+        out[flags] = frozenset(name for name, flag in zip(names, flags, strict=True) if flag)
+    return out
+
+
+_INFERRED = _inferred_sets()
 
 
 def _new_salary(values: dict[str, object]) -> Salary:
@@ -234,8 +255,8 @@ def _new_salary(values: dict[str, object]) -> Salary:
 
 
 def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
-    q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
-    period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang)
+    q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang, ctx.present)
+    period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang, ctx.present)
     kind = classify(ctx.pieces[index], q, period is not None)
     piece = ctx.pieces[index]
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml
+from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml, role_mask
 
 __all__ = [
     "Amount",
@@ -34,7 +34,9 @@ __all__ = [
     "plausible",
     "read_bounds",
     "read_qualifiers",
+    "read_words",
     "resolve_currency",
+    "roles_present",
 ]
 
 _ONE = Decimal(1)
@@ -49,7 +51,6 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HUGE = Decimal(10) ** 20
-_LATIN_WORD = re.compile("[a-zà-ɏ]")
 _NEUTRAL = frozenset({"base", "cldr"})
 _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
 
@@ -86,8 +87,82 @@ def _is_currency(token: Token) -> bool:
     return token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)
 
 
+COUNT_BIT = 1 << 62
+"""The bit :func:`roles_present` sets for a count ("13薪", "sur 12 mois")."""
+
+
+def roles_present(tokens: list[Token]) -> int:
+    """The role bits (:func:`~._lexicon.role_mask`) of all the words of a text, plus
+    :data:`COUNT_BIT` when a count is written: stages skip the work whose words are absent.
+
+    >>> from ._lexicon import get_lexicon
+    >>> present = roles_present(get_lexicon().tokenize("$28/hr"))
+    >>> bool(present & role_mask("per")), bool(present & role_mask("gross")), bool(present & COUNT_BIT)
+    (True, False, False)
+    """
+    present = 0
+    for token in tokens:
+        kind = token.kind
+        if kind == "word":
+            present |= token.value.mask
+        elif kind == "count":
+            present |= token.value[0].mask | COUNT_BIT
+    return present
+
+
+def read_words(lex: Lexicon | None, tokens: list[Token]) -> tuple[int, dict[str, float], str | None]:
+    """What the words of a text say, in one pass over its tokens: the roles written
+    (:func:`roles_present`), the language votes (:func:`detect_lang`) and the language of the
+    first currency that names its market (:func:`currency_language`; None without ``lex``).
+
+    >>> from ._lexicon import get_lexicon
+    >>> lex = get_lexicon()
+    >>> tokens = lex.tokenize("R$ 8 mil por mês")
+    >>> present, votes, market = read_words(lex, tokens)
+    >>> present == roles_present(tokens), max(votes, key=votes.__getitem__), market
+    (True, 'pt', 'pt')
+    """
+    present = 0
+    counts: dict[str, float] = {}
+    market: str | None = None
+    for token in tokens:
+        kind = token.kind
+        if kind == "word":
+            entry = token.value
+        elif kind == "count":
+            entry = token.value[0]
+            present |= COUNT_BIT
+        elif kind == "iso":
+            if market is None and lex is not None:
+                market = _market_language(lex, str(token.value))
+            continue
+        else:
+            continue
+        present |= entry.mask
+        if market is None and entry.sole_currency is not None and kind == "word" and lex is not None:
+            market = _market_language(lex, entry.sole_currency)
+        votes = entry.votes
+        if votes:
+            for lang, weight in votes.items():
+                counts[lang] = counts.get(lang, 0.0) + weight
+    return present, counts, market
+
+
+@functools.lru_cache(maxsize=1024)
+def _market_language(lex: Lexicon, code: str) -> str | None:
+    """The main language of the market whose home currency is ``code`` (BRL → pt), or None."""
+    country = territory_of(code)
+    return lex.country_lang.get(country) if country is not None else None
+
+
 # --------------------------------------------------------------------------- language
-def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | None = None) -> str | None:
+def detect_lang(
+    tokens: list[Token],
+    text: str,
+    hint: str | None,
+    prior: str | None = None,
+    votes: dict[str, float] | None = None,
+) -> str | None:
     """The language of the text: the hint when given, else the language most words belong to.
 
     ``prior`` is the language of the market, if known: it settles ties ("R$ 7,5 mil" in Brazil).
@@ -100,6 +175,9 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     ('ja', 'zh')
     >>> detect_lang(lex.tokenize("月薪2万"), "月薪2万", None), detect_lang([], "25-30K", None)
     ('zh', None)
+
+    ``votes`` are the votes of the words when already counted (:func:`read_words`); they are
+    updated in place.
     """
     if hint:
         return hint
@@ -110,18 +188,7 @@ def detect_lang(tokens: list[Token], text: str, hint: str | None, prior: str | N
     if cjk and _HANGUL.search(sample):
         return "ko"
     # each word votes for its languages; words shared by many languages ("k", "-") say little
-    counts: dict[str, float] = {}
-    for token in tokens:
-        kind = token.kind
-        if kind == "word":
-            votes = token.value.votes
-        elif kind == "count":
-            votes = token.value[0].votes
-        else:
-            continue
-        if votes:
-            for lang, weight in votes.items():
-                counts[lang] = counts.get(lang, 0.0) + weight
+    counts = votes if votes is not None else read_words(None, tokens)[1]
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
     if prior is not None:
@@ -144,21 +211,16 @@ def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
     (None, None)
     """
     for token in tokens:
-        if token.kind == "iso":
-            codes = {str(token.value)}
-        elif token.kind == "word" and "cur" in token.value.roles:
-            codes = set()
-            for value in token.value.roles["cur"].values():
-                if isinstance(value, tuple):
-                    codes.update(value)
-                else:
-                    codes.update(lex.symbols.get(value, (value,)))
+        kind = token.kind
+        if kind == "word":
+            code = token.value.sole_currency
+            if code is None:
+                continue  # no currency, or "$", "kr", "元": the market is not known from the sign
+        elif kind == "iso":
+            code = str(token.value)
         else:
             continue
-        if len(codes) != 1:
-            continue  # "$", "kr", "元": the market is not known from the sign
-        country = territory_of(codes.pop())
-        lang = lex.country_lang.get(country) if country is not None else None
+        lang = _market_language(lex, code)
         if lang is not None:
             return lang
     return None
@@ -211,35 +273,37 @@ def find_amounts(
     while i < n:
         token = tokens[i]
         kind = token.kind
-        if (
-            kind == "word"
-            and "mag" in token.value.roles
-            and _magnitude_in(token.value, lang)
-            and _bare_magnitude(tokens, text, i)
-        ):
-            # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
-            amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start)
-            i = _read_magnitudes(tokens, text, lang, i, amount)
-            out.append(amount)
-            continue
         if kind != "num":
+            if (
+                kind == "word"
+                and "mag" in token.value.roles
+                and _magnitude_in(token.value, lang)
+                and _bare_magnitude(tokens, text, i)
+            ):
+                # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
+                amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start, False, [], [])
+                i = _read_magnitudes(tokens, text, lang, i, amount)
+                out.append(amount)
+                continue
             i += 1
             continue
-        if token.end - token.start == 4 and _is_year(tokens, text, i):
+        start = token.start
+        end = token.end
+        if end - start == 4 and _is_year(tokens, text, i):
             i += 1
             continue
         value = token.value
         j = i + 1
         after = tokens[j] if j < n else None
         mag_after = after is not None and after.kind == "word" and "mag" in after.value.roles
-        if decimal is not None and mag_after:
-            value = _decimal_before_millions(text[token.start : token.end], value, decimal, tokens[j], lang)
-        amount = Amount(value, value, None, i, i, token.start, token.end)
+        if mag_after and decimal is not None and end - start >= 5 and text[end - 4] == decimal:
+            value = _decimal_before_millions(text[start:end], value, decimal, tokens[j], lang)
+        amount = Amount(value, value, None, i, i, start, end, False, [], [])
         if (
             j + 1 < n
             and mag_after is False
-            and _is_currency(tokens[j])
             and tokens[j + 1].kind == "num"
+            and _is_currency(tokens[j])
             and _cents_after_sign(text, token, tokens[j], tokens[j + 1])
         ):
             # "11€88 de l'heure": the sign written in place of the decimal separator
@@ -258,7 +322,7 @@ def find_amounts(
             and tokens[j - 1].value.key in _CJK_MAGS
             and _tight(text, tokens[j - 1].end, tokens[j].start)
         ):
-            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end)
+            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end, False, [], [])
             k = _read_magnitudes(tokens, text, lang, j + 1, part)
             unit = amount.value / amount.raw if amount.raw else amount.value
             written = text[tokens[j].start : tokens[j].end]
@@ -279,8 +343,10 @@ def find_amounts(
             amount.end = part.end
             amount.last = part.last
             j = k
-        if j < n and _has(tokens[j], "percent") and _tight(text, amount.end, tokens[j].start):
-            amount.percent = True
+        if j < n:
+            nxt = tokens[j]
+            if nxt.kind == "word" and "percent" in nxt.value.roles and _tight(text, amount.end, nxt.start):
+                amount.percent = True
         out.append(amount)
         i = j
     return out
@@ -378,12 +444,9 @@ def _magnitude_in(entry: Entry, lang: str | None) -> bool:
     >>> _magnitude_in(lex.entries["k"], "ja"), _magnitude_in(lex.entries["万"], "en")
     (True, True)
     """
-    if lang is None:
-        return True
-    by_lang = entry.roles["mag"]
-    if lang in by_lang or "base" in by_lang or not _LATIN_WORD.match(entry.key):
-        return True
-    return len(by_lang.keys() - {"cldr"}) > 1  # a word of several languages ("mil") reads anywhere
+    # mag_everywhere: a magnitude of the base lexicon, a sign or a CJK character, or a word of
+    # several languages ("mil"), read in the meaning of the text's language
+    return lang is None or entry.mag_everywhere or lang in entry.roles["mag"]
 
 
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
@@ -391,13 +454,16 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
     n = len(tokens)
     while j < n:
         token = tokens[j]
-        if token.kind != "word" or "mag" not in token.value.roles or not _tight(text, amount.end, token.start):
+        if token.kind != "word" or "mag" not in token.value.roles:
+            break
+        if token.start != amount.end and not _tight(text, amount.end, token.start):
             break
         entry: Entry = token.value
         if not _magnitude_in(entry, lang):
             break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
         roles = entry.roles
-        mult = int(entry.get("mag", lang))
+        by_lang = roles["mag"]
+        mult = int(by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values())))
         value = amount.value * mult
         if value < _HUGE and value == value.to_integral_value():
             value = value.quantize(_ONE)
@@ -450,15 +516,30 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
     return None
 
 
+_GLUE = role_mask("glue")
+_GLUE_NOT_CURRENCY = role_mask("glue", "cur")  # a glue word that names no currency
+
+
+def _may_name_currency(token: Token) -> bool:
+    """True for a currency, or a glue word that may lead to one: where :func:`_currency_after`
+    can find something ("€", "PLN", "de dollars")."""
+    kind = token.kind
+    return kind == "iso" or (kind == "word" and bool(token.value.mask & _GLUE_NOT_CURRENCY))
+
+
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
     n = len(tokens)
     if index >= n or tokens[index].kind in ("num", "count"):
         return None  # the common case: a number next, or nothing
     j = index
-    while j < n and _has(tokens[j], "glue") and not _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
-        end = tokens[j].end
+    token = tokens[j]
+    while token.kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY == _GLUE and _loose(text, end, token.start):
+        end = token.end
         j += 1
-    if j < n and _is_currency(tokens[j]) and _loose(text, end, tokens[j].start):
+        if j == n:
+            return None
+        token = tokens[j]
+    if (token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)) and _loose(text, end, token.start):
         # "schaal 10: € 3.600": a symbol after punctuation and right before a number is that number's
         if (
             j + 1 < n
@@ -490,29 +571,36 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     """
     pieces: list[Piece] = []
     n = len(amounts)
+    count = len(tokens)
     k = 0
     while k < n:
         low = amounts[k]
         currencies = list(low.currencies)
         first = low.first
-        before = _currency_before(tokens, text, low.first - 1, low.start)
-        if before is not None and (not pieces or pieces[-1].last < before):
-            currencies.append(tokens[before])
-            first = before
+        before = None
+        if first > 0 and _is_currency(tokens[first - 1]):
+            before = _currency_before(tokens, text, first - 1, low.start)
+            if before is not None and (not pieces or pieces[-1].last < before):
+                currencies.append(tokens[before])
+                first = before
         last = low.last
-        after = _currency_after(tokens, text, low.last + 1, low.end)
-        if after is not None:
-            currencies.append(tokens[after])
-            last = after
+        if last + 1 < count and _may_name_currency(tokens[last + 1]):
+            after = _currency_after(tokens, text, last + 1, low.end)
+            if after is not None:
+                currencies.append(tokens[after])
+                last = after
         high = None
-        if k + 1 < n and not low.percent:
-            high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
+        if k + 1 < n and not low.percent and last + 1 < count:
+            # a second end only after a join word, or a period word written after the first end
+            token = tokens[last + 1]
+            if token.kind == "word" and token.value.mask & _JOIN_OR_PERIOD:
+                high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
         if high is not None:
             k += 1
         if before is not None and first == before and low.mag is None and "mag" in tokens[before].value.roles:
             _scale(low, high, tokens[before].value.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
-            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end)
+            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)
         )
         k += 1
     return pieces
@@ -526,25 +614,41 @@ def _scale(low: Amount, high: Amount | None, mult: int) -> None:
             amount.mag = mult
 
 
+_JOIN_OR_PERIOD = role_mask("join", "per")
+
+
 def _range_end(
     tokens: list[Token], text: str, low: Amount, nxt: Amount, last: int, currencies: list[Token]
 ) -> tuple[Amount | None, int]:
     """The second end of a range starting at ``low``, when a join word leads to ``nxt``."""
     j = last + 1
     cursor = tokens[last].end
+    next_first = nxt.first
     # "$75K/yr - $95K/yr": a period written after each end
-    while j < nxt.first and _has(tokens[j], "per") and not _has(tokens[j], "join") and _loose(text, cursor, tokens[j].start):
-        cursor = tokens[j].end
+    while j < next_first:
+        token = tokens[j]
+        if token.kind != "word" or "per" not in token.value.roles or "join" in token.value.roles:
+            break
+        if not _loose(text, cursor, token.start):
+            break
+        cursor = token.end
         j += 1
-    if j >= len(tokens) or not _has(tokens[j], "join") or not _loose(text, cursor, tokens[j].start):
+    if j >= len(tokens):
         return None, last
-    cursor = tokens[j].end
+    token = tokens[j]
+    if token.kind != "word" or "join" not in token.value.roles or not _loose(text, cursor, token.start):
+        return None, last
+    cursor = token.end
     extra: list[Token] = []
     k = j + 1
-    while k < nxt.first and _loose(text, cursor, tokens[k].start) and (
-        _has(tokens[k], "join") or _has(tokens[k], "glue") or _has(tokens[k], "upper_before")
-    ):
-        cursor = tokens[k].end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
+    while k < next_first:
+        token = tokens[k]
+        if token.kind != "word" or not _loose(text, cursor, token.start):
+            break
+        roles = token.value.roles
+        if not ("join" in roles or "glue" in roles or "upper_before" in roles):
+            break
+        cursor = token.end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
         k += 1
     if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
         extra.append(tokens[k])
@@ -570,10 +674,11 @@ def _range_end(
     new_last = nxt.last
     currencies.extend(extra)
     currencies.extend(nxt.currencies)
-    after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
-    if after is not None:
-        currencies.append(tokens[after])
-        new_last = after
+    if nxt.last + 1 < len(tokens) and _may_name_currency(tokens[nxt.last + 1]):
+        after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
+        if after is not None:
+            currencies.append(tokens[after])
+            new_last = after
     return nxt, new_last
 
 
@@ -588,7 +693,7 @@ def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:
 
 
 # --------------------------------------------------------------------------- bounds
-def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
+def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: int = -1) -> None:
     """Mark open ranges and approximations from the words right around each piece.
 
     "up to X" → upper_open; "from X", "X+", "X以上", "X～" with nothing after → lower_open;
@@ -605,7 +710,11 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece]) -> None:
     ((True, False, False), (False, True, False), (False, True, False), (False, False, True))
     >>> bounds("底薪5000+2.5个人提成"), bounds("en gros supérieur à 500 000"), bounds("3千及以下")
     ((False, False, False), (False, True, True), (True, False, False))
+
+    ``present`` (:func:`roles_present`) lets it return at once when no bound word is written.
     """
+    if not present & _BOUND_ROLES:
+        return  # no word that bounds or approximates an amount: nothing to mark
     n = len(tokens)
     for index, piece in enumerate(pieces):
         floor = pieces[index - 1].last if index else -1
@@ -666,6 +775,7 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     return True
 
 
+_BOUND_ROLES = role_mask("upper_before", "lower_before", "approx_before", "upper_after", "lower_after", "approx_after")
 _LEAD_ROLES = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
 )
@@ -702,7 +812,8 @@ def resolve_currency(
     for token in piece.currencies:
         if token.kind == "iso":
             return str(token.value), False
-        value = token.value.get("cur", lang)
+        by_lang = token.value.roles["cur"]
+        value = by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values()))
         if isinstance(value, tuple):
             options: tuple[str, ...] = value
         elif value in lex.iso_codes:
@@ -726,7 +837,9 @@ def resolve_currency(
 
 
 # --------------------------------------------------------------------------- period
-def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None) -> str | None:
+def find_period(
+    tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None, present: int = -1
+) -> str | None:
     """The pay period written for ``pieces[index]``: after it in its clause, else before it.
 
     >>> from ._lexicon import get_lexicon
@@ -746,7 +859,11 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     ('week', 'week', 'month')
     >>> period("20 hrs/week, $25/hr", 1), period("Part-time 20 hours a week, $25 an hour", 1)
     ('hour', 'hour')
+
+    ``present`` (:func:`roles_present`) lets it return at once when no period word is written.
     """
+    if not present & _PERIOD_ROLE:
+        return None
     piece = pieces[index]
     n = len(tokens)
     nxt = pieces[index + 1] if index + 1 < len(pieces) else None
@@ -759,11 +876,21 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
     floor = pieces[index - 1].last if index else -1
     j = piece.first - 1
     cursor = piece.start
-    while j > floor and _has(tokens[j], "glue") and _loose(text, tokens[j].end, cursor):
-        cursor = tokens[j].start
+    while j > floor:
+        token = tokens[j]
+        if token.kind != "word" or "glue" not in token.value.roles or not _loose(text, token.end, cursor):
+            break
+        cursor = token.start
         j -= 1
-    if j > floor and _has(tokens[j], "per") and _loose(text, tokens[j].end, cursor) and not _said_of_previous(tokens, pieces, index, j, text):
-        return _period_of(tokens[j], lang, piece)
+    if j > floor:
+        token = tokens[j]
+        if (
+            token.kind == "word"
+            and "per" in token.value.roles
+            and _loose(text, token.end, cursor)
+            and not _said_of_previous(tokens, pieces, index, j, text)
+        ):
+            return _period_of(token, lang, piece)
     # after the piece, up to the next piece or the end of the clause
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
@@ -785,6 +912,9 @@ def find_period(tokens: list[Token], text: str, pieces: list[Piece], index: int,
             return _period_of(token, lang, piece)
         cursor = token.start
     return None
+
+
+_PERIOD_ROLE = role_mask("per")
 
 
 def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str) -> bool:
@@ -930,31 +1060,48 @@ class Qualifiers:
     probation: bool = False
 
 
-def _region(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> tuple[int, int]:
-    """Token indices (lo, hi) of the clause around ``pieces[index]`` (exclusive bounds)."""
+def _clause_start(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> int:
+    """The index of the token before the clause of ``pieces[index]`` (an exclusive bound)."""
     piece = pieces[index]
     lo = pieces[index - 1].last if index else -1
-    hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     j = piece.first - 1
-    cursor = piece.start
+    cursor = start = piece.start
     while j > lo:
-        if _broken(text, tokens[j].end, cursor) or piece.start - tokens[j].end > 160:
+        token = tokens[j]
+        end = token.end
+        if start - end > 160:
             break
-        cursor = tokens[j].start
+        if cursor - end <= 1:  # no gap, or one character: the common cases, without a search
+            if cursor > end and text[end] in _BREAK_CHARS:
+                break
+        elif _BREAK.search(text, end, cursor) is not None:
+            break
+        cursor = token.start
         j -= 1
+    return j
+
+
+def _clause_end(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> int:
+    """The index of the token after the clause of ``pieces[index]`` (an exclusive bound); the
+    word right after the piece is in its clause unless a pay word opens a new line."""
+    piece = pieces[index]
+    hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     k = piece.last + 1
     cursor = piece.end
     while k < hi:
+        token = tokens[k]
         # the words right after the amount may stand on the next line ("4 000 zł\nbrutto / mies."),
         # but a pay word after a clause end opens the phrase of another amount
-        if _broken(text, cursor, tokens[k].start) and (k > piece.last + 1 or _has(tokens[k], "salary")):
+        if _broken(text, cursor, token.start) and (k > piece.last + 1 or _has(token, "salary")):
             break
-        cursor = tokens[k].end
+        cursor = token.end
         k += 1
-    return j, k
+    return k
 
 
-def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None) -> Qualifiers:
+def read_qualifiers(
+    tokens: list[Token], text: str, pieces: list[Piece], index: int, lang: str | None, present: int = -1
+) -> Qualifiers:
     """Gross/net, mean/median, payments a year, negotiable and the kind of money around a piece.
 
     >>> from ._lexicon import get_lexicon
@@ -971,15 +1118,30 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     (None, None, None, 'other')
     >>> quals("Prime annuelle : 3 000 €"), quals("Budget mensuel : 3 000 €")
     ((None, None, None, 'other'), (None, None, None, 'nonsalary'))
+
+    ``present`` (:func:`roles_present`) lets it skip what no written word can change.
     """
     piece = pieces[index]
     q = Qualifiers()
     named: int | None = None
-    lo, hi = _region(tokens, text, pieces, index)
+    if not present & _TELLING_ROLES:
+        return q  # no word that qualifies or names money: nothing to read
+    lo = _clause_start(tokens, text, pieces, index)
+    if present & (_QUALIFIER_ROLES | COUNT_BIT | _NONSALARY_ROLE | _SALARY_ROLE):
+        hi = _clause_end(tokens, text, pieces, index)
+    else:  # only the word right after the piece is read, and it is always in the clause
+        hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     # the words of the clause before the piece, then after it
-    for around, before in ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False)):
+    regions = (
+        ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False))
+        if present & (_QUALIFIER_ROLES | COUNT_BIT)
+        else ()  # no qualifying word nor count written: nothing to read around the piece
+    )
+    for around, before in regions:
         for token in around:
             token_kind = token.kind
+            if token_kind == "word" and not token.value.mask & _QUALIFIER_ROLES:
+                continue  # the common case: a word that qualifies nothing
             if token_kind == "count":
                 entry, count = token.value
                 if not _payments_plausible(count):
@@ -1013,7 +1175,8 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
     while k > lo and _has(tokens[k], "glue"):
         k -= 1
     if (
-        k > lo
+        present & COUNT_BIT
+        and k > lo
         and tokens[k].kind == "count"
         and "payment_rank" in tokens[k].value[0].roles
         and _loose(text, tokens[k].end, tokens[k + 1].start)
@@ -1065,7 +1228,7 @@ def read_qualifiers(tokens: list[Token], text: str, pieces: list[Piece], index: 
             kind = _context(tokens[j])
             if kind is not None:
                 q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
-    if q.context is None:  # "完成2亿元B轮融资": money named by a word after it
+    if q.context is None and present & _NONSALARY_ROLE:  # "完成2亿元B轮融资": money named by a word after it
         for j in range(piece.last + 1, hi):
             if _has(tokens[j], "nonsalary"):
                 q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
@@ -1098,7 +1261,7 @@ def _kind_before_figures(
         raw = text[prev.start : prev.end]
         if not (prev.low.percent or (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100)):
             return  # money or a count of things: the words before it are its own
-        lo_k, _ = _region(tokens, text, pieces, k)
+        lo_k = _clause_start(tokens, text, pieces, k)
         for token in tokens[lo_k + 1 : prev.first]:
             if token.kind != "word":
                 continue
@@ -1142,6 +1305,12 @@ def _payments_later(
         elif token.kind == "word" and "payments_named" in token.value.roles:
             return int(token.value.get("payments_named", lang))
     return None
+
+
+_QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation", "payments_named")
+_NONSALARY_ROLE = role_mask("nonsalary")
+_SALARY_ROLE = role_mask("salary")
+_TELLING_ROLES = _QUALIFIER_ROLES | COUNT_BIT | role_mask("glue", "nonsalary", "other", "salary", "per")
 
 
 def _payments_plausible(count: int) -> bool:

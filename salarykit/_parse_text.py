@@ -84,6 +84,6 @@ def normalize_text(text: str) -> str:
         )
     if "&" in out:
         out = _ENTITY.sub(lambda m: _pad(html.unescape(m.group()), len(m.group())), out)
-    if "ï" in out or "Ã" in out or "â" in out or "Â" in out:
+    if not out.isascii() and ("ï" in out or "Ã" in out or "â" in out or "Â" in out):
         out = _MOJIBAKE.sub(lambda m: _pad(_MOJIBAKE_FIX[m.group()], len(m.group())), out)
     return out

@@ -4,18 +4,25 @@ The tokenizer walks a trie of atoms (``Lexicon.trie``) instead of looking every 
 the flat index of entries (``Lexicon.index``), and reads each atom with the spaces before it
 in one regex match. These tests check both against the plain definitions: the trie holds the
 index and nothing else, and the longest match found by walking it is the longest key of the
-index (brute force) on lexicon phrases glued together with numbers and noise. Throughput
-itself is measured by ``benchmarks/bench_parse.py``, never asserted here.
+index (brute force) on lexicon phrases glued together with numbers and noise. Stages that
+skip their work when their trigger words are absent read every table row as they do without
+the skips. Throughput itself is measured by ``benchmarks/bench_parse.py``, never asserted here.
 """
 
 from __future__ import annotations
 
+import importlib
+import pathlib
+
 import pytest
+from examples_helpers import Example
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import salarykit as sk
-from salarykit._lexicon import _SPACED_ATOM, Entry, Lexicon, _Node, _split, get_lexicon
+from salarykit import _parse
+from salarykit._lexicon import _SPACED_ATOM, Entry, Lexicon, Token, _Node, _split, get_lexicon
+from salarykit._parse_stages import read_words
 
 LEX = get_lexicon()
 KEYS = sorted(key for key in LEX.entries if key.strip())
@@ -146,3 +153,50 @@ def test_parse_remembers_nothing_between_calls() -> None:
     first = sk.parse("£30,000 - £35,000 per annum")
     second = sk.parse("£30,000 - £35,000 per annum")
     assert first == second and first is not second
+
+
+# ---------------------------------------------------------------- stages skipped by trigger words
+def _table_rows() -> list[tuple[str, dict[str, str]]]:
+    """Every row of every parse table (``test_parse_table_*``, ``test_parse_heldout_*``)."""
+    rows: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    for path in sorted(pathlib.Path(__file__).parent.glob("test_parse_*.py")):
+        if not path.stem.startswith(("test_parse_table_", "test_parse_heldout_")):
+            continue
+        module = importlib.import_module(path.stem)
+        for value in vars(module).values():
+            if not isinstance(value, list):
+                continue
+            for item in value:
+                example = item.values[0] if hasattr(item, "values") and item.values else item
+                if isinstance(example, Example):
+                    key = (example.text, repr(sorted(example.hints.items())))
+                    rows[key] = (example.text, dict(example.hints))
+    return list(rows.values())
+
+
+def _reading(text: str, hints: dict[str, str]) -> object:
+    try:
+        return sk.parse(text, **hints).model_dump()
+    except sk.SalaryParseError as err:
+        return ("error", str(err))
+
+
+def test_skipping_stages_changes_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stages skip the work whose trigger words are absent (``roles_present``): every row of
+    every parse table, and its scan, reads the same with the skips turned off."""
+    rows = _table_rows()
+    assert len(rows) > 1500
+    fast = [(_reading(text, hints), _scan(text)) for text, hints in rows]
+
+    def everything(lex: Lexicon, tokens: list[Token]) -> tuple[int, dict[str, float], str | None]:
+        _, votes, market = read_words(lex, tokens)
+        return -1, votes, market  # every role "present": no stage skips anything
+
+    monkeypatch.setattr(_parse, "read_words", everything)
+    full = [(_reading(text, hints), _scan(text)) for text, hints in rows]
+    for (text, _hints), got, want in zip(rows, fast, full, strict=True):
+        assert got == want, text
+
+
+def _scan(text: str) -> list[object]:
+    return [(c.span, c.kind, c.reason, c.cue, c.salary and c.salary.model_dump()) for c in _parse.scan(text)]
