@@ -18,8 +18,9 @@ A few decisions of this table:
   ``docs/parsing.md``);
 * 104人力銀行's "待遇面議（經常性薪資達4萬元或以上）" is a floor of 40,000 TWD a month (經常性薪資
   is the regular monthly wage of Taiwan's labour statistics), negotiable;
-* a salary followed by "DOE" / "depending on experience" / "협의" is a salary that is also
-  negotiable.
+* a salary followed by "협의" is a salary that is also negotiable; "DOE" / "depending on
+  experience" after an amount only say the figure depends on the candidate: not negotiable
+  (negotiable only when no amount is written).
 """
 
 from __future__ import annotations
@@ -303,7 +304,7 @@ JA = table(
     E("日給 8,500円～10,000円", 8500, 10000, "JPY", "day", hints=JP),
     E("日給 ¥12,000", 12000, 12000, "JPY", "day", hints=JP),
     E("週給 6万円", 60000, 60000, "JPY", "week", hints=JP),
-    E("年収400万円～700万円（経験・能力を考慮）", 4000000, 7000000, "JPY", "year", negotiable=True, hints=JP),
+    E("年収400万円～700万円（経験・能力を考慮）", 4000000, 7000000, "JPY", "year", hints=JP),
     E("年俸制 500万円～", 5000000, None, "JPY", "year", hints=JP),
     E("年収 350万～500万円", 3500000, 5000000, "JPY", "year", hints=JP),
     E("年収300万円以上", 3000000, None, "JPY", "year", hints=JP),
@@ -316,7 +317,7 @@ JA = table(
     E("年収 3,600,000円～4,800,000円", 3600000, 4800000, "JPY", "year", hints=JP),
     E("年収 360万円 ~ 480万円", 3600000, 4800000, "JPY", "year", hints=JP),
     E("年収 500万円以上（賞与年2回）", 5000000, None, "JPY", "year", hints=JP),
-    E("年収 400万円～（経験・スキルを考慮）", 4000000, None, "JPY", "year", negotiable=True, hints=JP),
+    E("年収 400万円～（経験・スキルを考慮）", 4000000, None, "JPY", "year", hints=JP),
     E("年収 700万円～1200万円 (経験・能力により決定)", 7000000, 12000000, "JPY", "year", hints=JP),
     E("年収400-600万円", 4000000, 6000000, "JPY", "year", hints=JP),
     E("年収 1億円以上", 100000000, None, "JPY", "year", hints=JP),
@@ -546,8 +547,8 @@ EN_GB = table(
     E("£30k", 30000, 30000, "GBP", "year", inferred=P, hints=GB),
     E("£30K - 40K", 30000, 40000, "GBP", "year", inferred=P, hints=GB),
     E("£30-40k", 30000, 40000, "GBP", "year", inferred=P, hints=GB),
-    E("£30k - £40k DOE", 30000, 40000, "GBP", "year", negotiable=True, inferred=P, hints=GB),
-    E("£35,000 - £45,000 DOE", 35000, 45000, "GBP", "year", negotiable=True, inferred=P, hints=GB),
+    E("£30k - £40k DOE", 30000, 40000, "GBP", "year", inferred=P, hints=GB),
+    E("£35,000 - £45,000 DOE", 35000, 45000, "GBP", "year", inferred=P, hints=GB),
     E("Salary: £35,000 per annum", 35000, 35000, "GBP", "year", hints=GB),
     E("Salary: Up to £40,000 per annum", None, 40000, "GBP", "year", hints=GB),
     E("From £25,000 per annum", 25000, None, "GBP", "year", hints=GB),
@@ -584,7 +585,7 @@ EN_GB = table(
     E("circa £60,000", 60000, 60000, "GBP", "year", approximate=True, inferred=P, hints=GB),
     E("£50,000 - £55,000 plus benefits", 50000, 55000, "GBP", "year", inferred=P, hints=GB),
     E("£47k + 10% bonus", 47000, 47000, "GBP", "year", inferred=P, hints=GB),
-    E("£28,000-£31,000 per annum (depending on experience)", 28000, 31000, "GBP", "year", negotiable=True,
+    E("£28,000-£31,000 per annum (depending on experience)", 28000, 31000, "GBP", "year",
       hints=GB),
     E("£65,000 - £75,000 per annum + 25 days holiday", 65000, 75000, "GBP", "year", hints=GB),
     E("£13 - £15 p/h", 13, 15, "GBP", "hour", hints=GB),

@@ -15,8 +15,8 @@ Readings follow ``shared/corpus/README.md``. Decisions of this table:
 * a range written backwards ("40 000 - 35 000 €") is read with its ends in order;
 * Naukri's "Not disclosed" says the board has no figure: no salary (``SalaryParseError``);
 * an amount followed by "selon profil" or "selon expérience" is the amount, not negotiable
-  (both only say the figure depends on the candidate); "経験・能力を考慮" keeps the
-  negotiable flag, as the Japanese lexicon has it;
+  (both only say the figure depends on the candidate); so does "経験・能力を考慮" and
+  English "DOE": negotiable only when no amount is written;
 * Australian "+ super" (superannuation) is part of the package, not other pay.
 """
 
@@ -222,7 +222,7 @@ JA = table(
     E("日給9,000円以上", 9000, None, "JPY", "day", hints=JP),
     E("月給 26.5万円～", 265000, None, "JPY", "month", hints=JP),
     E("年収 400万円 ~ 700万円", 4000000, 7000000, "JPY", "year", hints=JP),
-    E("想定年収：450万円～650万円（経験・能力を考慮）", 4500000, 6500000, "JPY", "year", negotiable=True,
+    E("想定年収：450万円～650万円（経験・能力を考慮）", 4500000, 6500000, "JPY", "year",
       hints=JP),
     E("月給21万円～31万円＋各種手当", 210000, 310000, "JPY", "month", hints=JP),
     E("時給1200円～", 1200, None, "JPY", "hour", hints=JP),
@@ -236,7 +236,7 @@ JA = table(
     E("年収1200万円以上", 12000000, None, "JPY", "year", hints=JP),
     E("時給1,500円 交通費支給", 1500, 1500, "JPY", "hour", hints=JP),
     E("時給1,200円～1,500円 ※研修期間中は時給1,100円", 1200, 1500, "JPY", "hour", hints=JP),
-    E("月給28万円～45万円（経験・能力を考慮の上決定）", 280000, 450000, "JPY", "month", negotiable=True,
+    E("月給28万円～45万円（経験・能力を考慮の上決定）", 280000, 450000, "JPY", "month",
       hints=JP),
     E("年収500万～800万円", 5000000, 8000000, "JPY", "year", hints=JP),
     E("月給 32万円", 320000, 320000, "JPY", "month", hints=JP),
@@ -259,7 +259,7 @@ JA = table(
     E("年収 300万円～400万円 賞与あり", 3000000, 4000000, "JPY", "year", hints=JP),
     E("時給1,100円～1,375円（22時以降 時給1,375円～）", 1100, 1375, "JPY", "hour", hints=JP),
     NEG("給与：経験・能力を考慮の上決定", JP),
-    E("月給 25万円～50万円 ※経験・スキルを考慮", 250000, 500000, "JPY", "month", negotiable=True, hints=JP),
+    E("月給 25万円～50万円 ※経験・スキルを考慮", 250000, 500000, "JPY", "month", hints=JP),
     E("時給 1,200円～ 週2日～OK", 1200, None, "JPY", "hour", hints=JP),
     E("年収400万円～600万円（月給33万円～50万円）", 4000000, 6000000, "JPY", "year", hints=JP),
     E("月給230,000円", 230000, 230000, "JPY", "month", hints=JP),
@@ -278,9 +278,7 @@ JA = table(
     E("年収：450万～650万円", 4500000, 6500000, "JPY", "year", hints=JP),
     E("月給：250,000円～350,000円", 250000, 350000, "JPY", "month", hints=JP),
     E("時給 1,100 ~ 1,300円", 1100, 1300, "JPY", "hour", hints=JP),
-    gap(E("月給25万円～\n※経験・能力を考慮します", 250000, None, "JPY", "month", negotiable=True, hints=JP),
-        "qualifiers are read within the clause of the amount; a note on the next line (※…) is "
-        "another clause, so its negotiable marker is not seen"),
+    E("月給25万円～\n※経験・能力を考慮します", 250000, None, "JPY", "month", hints=JP),
     E("正社員 月給22万円～30万円 賞与年2回", 220000, 300000, "JPY", "month", hints=JP),
     E("アルバイト・パート 時給1,150円～", 1150, None, "JPY", "hour", hints=JP),
     # second round: notes glued to the pay, fullwidth digits, units written once
@@ -328,7 +326,7 @@ JA = table(
     E("年収&nbsp;550&nbsp;万円&nbsp;～&nbsp;800&nbsp;万円", 5500000, 8000000, "JPY", "year", hints=JP),
     # long descriptions: hours, days off, allowances after the pay
     E("【仕事内容】営業職 【給与】月給25万円～40万円（経験・能力を考慮） 【勤務時間】9:00～18:00 【休日】土日祝 "
-      "年間休日125日", 250000, 400000, "JPY", "month", negotiable=True, hints=JP),
+      "年間休日125日", 250000, 400000, "JPY", "month", hints=JP),
     E("時給1,200円～1,500円 ※22時以降は時給1,500円～ 交通費規定支給（上限月2万円）", 1200, 1500, "JPY", "hour",
       hints=JP),
     # the pay system named after the amount
@@ -429,7 +427,7 @@ EN_US = table(
     E("$28.85 - $33.65 Hourly", "28.85", "33.65", "USD", "hour", hints=US),
     E("$52,000 - $60,000 Annually", 52000, 60000, "USD", "year", hints=US),
     E("$2,500 biweekly", 1250, 1250, "USD", "week", hints=US),
-    E("$85,000 - $95,000 DOE", 85000, 95000, "USD", "year", negotiable=True, inferred=P, hints=US),
+    E("$85,000 - $95,000 DOE", 85000, 95000, "USD", "year", inferred=P, hints=US),
     # third round: Indeed US description lines, "401(k)", hours a week, W2 / 1099
     E("Pay: $18.00 - $21.00 per hour Expected hours: 40 per week Benefits: 401(k)", 18, 21, "USD", "hour",
       hints=US),
@@ -437,7 +435,7 @@ EN_US = table(
       "USD", "year", hints=US),
     E("Salary: $65,000 - $75,000 per year, plus 10% annual bonus", 65000, 75000, "USD", "year", hints=US),
     E("The pay range for this role is $120,000 to $150,000 per year.", 120000, 150000, "USD", "year", hints=US),
-    E("Hourly rate: $22 - $26, depending on experience", 22, 26, "USD", "hour", negotiable=True, hints=US),
+    E("Hourly rate: $22 - $26, depending on experience", 22, 26, "USD", "hour", hints=US),
     E("The starting salary is $48,000 annually.", 48000, 48000, "USD", "year", hints=US),
     E("Compensation: $40-$45/hr W2", 40, 45, "USD", "hour", hints=US),
     E("$30/hour on W2, $35/hour on 1099", 30, 30, "USD", "hour", hints=US),
