@@ -40,7 +40,7 @@ ROLES = (
     "cur", "mag", "cur_hint", "per", "join", "upper_before", "upper_after", "lower_before",
     "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
     "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
-    "payments_monthly", "payments_named", "payment_rank",
+    "payments_monthly", "payments_named", "payment_rank", "mag_sign", "mag_and", "market",
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
 _ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
@@ -365,6 +365,12 @@ class Lexicon:
             self._add(lang, "cur", [word], value)
         for word, mult in (data.get("magnitudes") or {}).items():
             self._add(lang, "mag", [word], int(mult))
+        # "₹25T": a magnitude read only right after a currency sign ("7.5t" is tonnes)
+        self._add(lang, "mag_sign", data.get("magnitudes_after_sign") or ())
+        # "3 mil e 500": the word joining a smaller number to a magnitude word (3 500)
+        self._add(lang, "mag_and", data.get("magnitude_and") or ())
+        for word, code in (data.get("market_words") or {}).items():  # "+ super": Australia
+            self._add(lang, "market", [word], str(code).upper())
         for word, code in (data.get("currency_hints") or {}).items():
             self._add(lang, "cur_hint", [word], str(code))
         for period, words in (data.get("periods") or {}).items():

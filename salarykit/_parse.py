@@ -133,6 +133,16 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+def _text_market(ctx: _Context) -> str | None:
+    """The market a word of the text names ("+ super", "superannuation": AU), if any."""
+    for token in ctx.tokens:
+        if token.kind == "word" and "market" in token.value.roles:
+            by_lang = token.value.roles["market"]
+            value = by_lang.get(ctx.lang or "") or next(iter(by_lang.values()))
+            return str(value)
+    return None
+
+
 def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | None) -> Salary | None:
     """The Salary reading of ``ctx.pieces[index]`` (None when it cannot be pay)."""
     piece = ctx.pieces[index]
@@ -141,7 +151,11 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
     high_value = piece.high.value if piece.high is not None else low_value
     if high_value > _MAX_AMOUNT or high_value <= 0:
         return None  # no pay is that large, and "$0" is no pay
+    # no market given: a word naming one ("+ super" is Australian) settles an ambiguous "$"
     currency, currency_guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
+    market = None if ctx.country or not currency_guessed else _text_market(ctx)
+    if market is not None:
+        currency = resolve_currency(lex, piece, ctx.lang, market)[0]  # still a guess
     territory_currency = lex.territory_currency
     home = lex.default_country.get(ctx.lang) if ctx.lang else None
     if currency is None:

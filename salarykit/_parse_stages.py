@@ -277,6 +277,7 @@ def find_amounts(
             if (
                 kind == "word"
                 and "mag" in token.value.roles
+                and "mag_sign" not in token.value.roles
                 and _magnitude_in(token.value, lang)
                 and _bare_magnitude(tokens, text, i)
             ):
@@ -343,6 +344,23 @@ def find_amounts(
             amount.end = part.end
             amount.last = part.last
             j = k
+        # "R$ 3 mil e 500": a smaller number joined to a magnitude word is added to it
+        if (
+            amount.mag is not None
+            and j + 1 < n
+            and tokens[j].kind == "word"
+            and lang in tokens[j].value.roles.get("mag_and", {})
+            and tokens[j + 1].kind == "num"
+            and _tight(text, amount.end, tokens[j].start)
+            and _tight(text, tokens[j].end, tokens[j + 1].start)
+        ):
+            part = Amount(tokens[j + 1].value, tokens[j + 1].value, None, j + 1, j + 1, tokens[j + 1].start,
+                          tokens[j + 1].end, False, [], [])
+            k = _read_magnitudes(tokens, text, lang, j + 2, part)
+            if 0 < part.value < amount.mag and part.value == part.value.to_integral_value():
+                amount.value += part.value
+                amount.end, amount.last = part.end, part.last
+                j = k
         if j < n:
             nxt = tokens[j]
             if nxt.kind == "word" and "percent" in nxt.value.roles and _tight(text, amount.end, nxt.start):
@@ -449,6 +467,26 @@ def _magnitude_in(entry: Entry, lang: str | None) -> bool:
     return lang is None or entry.mag_everywhere or lang in entry.roles["mag"]
 
 
+def _sign_before(tokens: list[Token], text: str, amount: Amount) -> bool:
+    """True when a currency sign is written right before the number of ``amount`` ("₹25T"), or
+    before the low end of the range it closes ("₹25-40T", "₹25T - 40T")."""
+    i = amount.first
+    if i > 0 and _is_currency(tokens[i - 1]) and _tight(text, tokens[i - 1].end, tokens[i].start):
+        return True
+    k = i - 1
+    if k < 1 or tokens[k].kind != "word" or "join" not in tokens[k].value.roles:
+        return False
+    k -= 1
+    if tokens[k].kind == "word" and "mag" in tokens[k].value.roles:
+        k -= 1  # the low end's own magnitude: "₹25T - 40T"
+    return (
+        k > 0
+        and tokens[k].kind == "num"
+        and _is_currency(tokens[k - 1])
+        and _tight(text, tokens[k - 1].end, tokens[k].start)
+    )
+
+
 def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
     """Apply the magnitude words right after an amount; return the index after them."""
     n = len(tokens)
@@ -461,6 +499,8 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
         entry: Entry = token.value
         if not _magnitude_in(entry, lang):
             break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
+        if "mag_sign" in entry.roles and not _sign_before(tokens, text, amount):
+            break  # "7.5t licence": "T" is a thousand only in "₹25T", right after a sign
         roles = entry.roles
         by_lang = roles["mag"]
         mult = int(by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values())))

@@ -614,6 +614,8 @@ def _entry_failures(lang: str, role: str) -> list[str]:
     elif role == "magnitudes":
         for w, mult in (data.get("magnitudes") or {}).items():
             texts = [f"5 {w} {currency}{month}", f"5{w} {currency}{month}"]
+            if w in (data.get("magnitudes_after_sign") or ()):  # "₹25T": only right after a sign
+                texts = [f"{currency} 5{w}{month}", f"{currency}5 {w}{month}"]
             expect(w, texts, lambda s, mult=mult: s.low == 5 * mult)
     elif role == "payments":
         for template in [*(data.get("payments") or []), *(data.get("payment_ranks") or [])]:
