@@ -249,6 +249,45 @@ RISKS = table(
     E("2 000 € - 2 500 € par mois à négocier", 2000, 2500, "EUR", "month", negotiable=True, hints=FR),
 )
 
+# second batch, harder: glued scraper text, bounds, several figures, boards' extra lines
+HARD = table(
+    E("15-25K·13薪\n招聘人数：3人", 15000, 25000, "CNY", "month", payments=13, inferred=P, hints=CN),
+    E("薪资：3000-5000元/月\n工作地点：广州市天河区\n福利：包吃住 五险", 3000, 5000, "CNY", "month", hints=CN),
+    E("4500元/月起", 4500, None, "CNY", "month", hints=CN),
+    E("时薪25元", 25, 25, "CNY", "hour", hints=CN),
+    E("日结 200元/天", 200, 200, "CNY", "day", hints=CN),
+    E("Salaire : De 2 000 € à 2 400 € par mois", 2000, 2400, "EUR", "month", hints=FR),
+    E("Salaire : Jusqu'à 2 400 € par mois", None, 2400, "EUR", "month", hints=FR),
+    E("Salaire : À partir de 28 000 € par an", 28000, None, "EUR", "year", hints=FR),
+    E("Salaire : 2 050 € - 2 350 € par mois\nPrime : 500 € par an", 2050, 2350, "EUR", "month", hints=FR),
+    E("Salaire : 15 € par heure · Intérim", 15, 15, "EUR", "hour", hints=FR),
+    E("Salaire : 55 K€ - 65 K€ / an · Variable : 10 %", 55000, 65000, "EUR", "year", hints=FR),
+    E("時給 1,200円 ~ 1,450円\n・交通費全額支給\n・週2日〜OK", 1200, 1450, "JPY", "hour", hints=JP),
+    E("月給 25万円 ~ 35万円 (固定残業代含む)", 250000, 350000, "JPY", "month", hints=JP),
+    E("時給 1,150円 ~ 1,400円 / 研修期間あり", 1150, 1400, "JPY", "hour", hints=JP),
+    E("想定年収 500万円〜800万円 ※経験・スキルに応じて決定", 5000000, 8000000, "JPY", "year", hints=JP),
+    E("$24 - $28 Per Hour(Employer est.)", 24, 28, "USD", "hour", hints=US),
+    E("Estimated $58.1K - $73.6K a year", 58100, 73600, "USD", "year", hints=US),
+    E("$17.50 - $21.00 an hour · Full-time", "17.50", 21, "USD", "hour", hints=US),
+    E("Up to $85,000 a year (Employer est.)", None, 85000, "USD", "year", hints=US),
+    E("$50,000 - $60,000 a year - Full-time, Part-time", 50000, 60000, "USD", "year", hints=US),
+    E("15 000 – 22 000 PLN(B2B)", 15000, 22000, "PLN", "month", inferred=P, hints=PL),
+    E("15k-22k PLN netto (B2B)", 15000, 22000, "PLN", "month", gross=False, inferred=P, hints=PL),
+    E("Salary: 15 000 - 22 000 PLN net/month (B2B)", 15000, 22000, "PLN", "month", gross=False, hints=PL),
+    E("120 – 150 PLN/h netto (B2B) | 14 000 – 18 000 PLN brutto (UoP)", 120, 150, "PLN", "hour", gross=False,
+      hints=PL),
+    E("₹ 3,00,000 - ₹ 6,00,000 a year", 300000, 600000, "INR", "year", hints=IN),
+    E("3.00-6.00 Lacs P.A.", 300000, 600000, "INR", "year", hints=IN),
+    E("INR 3,50,000 - 5,00,000 PA.", 350000, 500000, "INR", "year", hints=IN),
+    N("Salary: Not Disclosed by Recruiter", IN),
+    E("₹ 25,000 - 30,000 /month", 25000, 30000, "INR", "month", hints=IN),
+    E("$70k - $80k p.a. + super\nFull time", 70000, 80000, "AUD", "year"),
+    E("$70,000 – $80,000 per year + super", 70000, 80000, "AUD", "year", hints=AU),
+    E("$45 - $50 p.h. + super", 45, 50, "AUD", "hour", hints=AU),
+    E("$800 per day + GST", 800, 800, "AUD", "day", hints=AU),
+    E("Salary: $95K–$110K package (incl. super)", 95000, 110000, "AUD", "year", inferred=P),
+)
+
 
 @pytest.mark.parametrize("example", ZH)
 def test_zh(example: Example) -> None:
@@ -287,4 +326,9 @@ def test_en_au(example: Example) -> None:
 
 @pytest.mark.parametrize("example", RISKS)
 def test_risks(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", HARD)
+def test_hard(example: Example) -> None:
     check(example)
