@@ -167,3 +167,23 @@ def test_a_total_beyond_any_pay_is_not_a_salary(text: str) -> None:
 )
 def test_words_of_one_language_do_not_join_figures_in_another(text: str, phrase: str) -> None:
     assert [m.text for m in sk.extract(text)] == [phrase]
+
+
+# a figure named by a price word right after it (a deposit, a loan) is not the salary before it
+DEPOSITS = [
+    ("The rent is 1,500 euros a month, and the salary 3,000 euros a month, plus a flat €1,500 deposit.",
+     "3,000 euros a month", "€1,500"),
+    ("Le salaire est de 2 500 € par mois, avec une caution de 1 500 €.", "2 500 € par mois", "1 500 €"),
+    ("Der Lohn beträgt 3.000 Euro im Monat, die Kaution 1.500 Euro.", "3.000 Euro im Monat", "1.500 Euro"),
+    ("El sueldo es de 1.800 euros al mes y la fianza de 900 euros.", "1.800 euros al mes", "900 euros"),
+    ("She earns $60,000 a year and pays off a $30,000 student loan.", "$60,000 a year", "$30,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "salary", "price"), DEPOSITS)
+def test_deposits_and_loans_are_prices_not_pay(text: str, salary: str, price: str) -> None:
+    found = sk.extract(text, include_other_money=True)
+    assert [m.text for m in found if isinstance(m, sk.SalaryMention)] == [salary]
+    assert [(m.text, m.label) for m in found if isinstance(m, sk.MoneyMention) and m.text == price] == [
+        (price, "price")
+    ]

@@ -14,9 +14,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from test_extract_paragraphs import Case, _find
-
-import salarykit as sk
+from extract_checks import (
+    check_other_money_and_changes,
+    check_salaries,
+    check_span_alone_reads_the_same,
+    params,
+)
+from test_extract_paragraphs import Case
 
 PT = [
     Case(
@@ -920,63 +924,19 @@ CASES = [case for cases in LANGUAGES.values() for case in cases]
 GAPS: dict[str, str] = {}
 
 
-def _params(cases: list[Case]) -> list[object]:
-    return [
-        pytest.param(
-            c,
-            id=c.id,
-            marks=[pytest.mark.xfail(strict=True, reason=GAPS[c.id])] if c.id in GAPS else [],
-        )
-        for c in cases
-    ]
-
-
-def _amount(value: object) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
-
-
-@pytest.mark.parametrize("case", _params(CASES))
+@pytest.mark.parametrize("case", params(CASES, GAPS))
 def test_salaries(case: Case) -> None:
-    mentions = sk.extract(case.text)
-    assert len(mentions) == len(case.salaries), [m.text for m in mentions]
-    for phrase, low, high, currency, period in case.salaries:
-        m = _find(case.text, phrase, mentions)
-        s = m.salary
-        assert (s.low, s.high) == (_amount(low), _amount(high)), m.text
-        assert s.currency == currency, m.text
-        assert (s.period.value if s.period else None) == period, m.text
-        assert case.text[m.span[0] : m.span[1]] == m.text
-        for name, value in case.context.get(phrase, {}).items():
-            assert getattr(m, name) == value, name
+    check_salaries(case)
 
 
-@pytest.mark.parametrize("case", _params(CASES))
+@pytest.mark.parametrize("case", params(CASES, GAPS))
 def test_other_money_and_changes(case: Case) -> None:
-    everything = sk.extract(case.text, include_other_money=True)
-    assert [m.span for m in everything] == sorted(m.span for m in everything)
-    money = [m for m in everything if isinstance(m, sk.MoneyMention)]
-    changes = [m for m in everything if isinstance(m, sk.SalaryChange)]
-    assert sorted(m.label for m in money) == sorted(label for _, label in case.other), [
-        (m.text, m.label) for m in money
-    ]
-    for phrase, label in case.other:
-        assert _find(case.text, phrase, money).label == label
-    assert len(changes) == len(case.changes), [c.text for c in changes]
-    for phrase, low, high in case.changes:
-        change = _find(case.text, phrase, changes)
-        assert (change.low, change.high) == (Decimal(low), Decimal(high))
+    check_other_money_and_changes(case)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_span_alone_reads_the_same(case: Case) -> None:
-    for m in sk.extract(case.text):
-        s = m.salary
-        try:
-            p = sk.parse(m.text, lang=m.lang)
-        except sk.SalaryParseError:
-            assert {"currency", "period"} & s.inferred, m.text
-            continue
-        assert (p.low, p.high) == (s.low, s.high), m.text
+    check_span_alone_reads_the_same(case)
 
 
 @pytest.mark.parametrize("code", sorted(LANGUAGES))
