@@ -299,6 +299,13 @@ def _as_written(atom: tuple[int, int, str, str, str, str]) -> str:
     return " " + atom[3] if atom[5][:1] == " " else atom[3]
 
 
+def _continues(node: _Node, atom: tuple[int, int, str, str, str, str]) -> bool:
+    """True when ``atom`` may follow ``node`` in an entry: in its lookup form (a small number as
+    a template's count) or as written ("per 4 weken")."""
+    nxt = node.next
+    return atom[5] in nxt or _as_written(atom) in nxt
+
+
 class _Node:
     """A node of the lexicon trie: the entry ending at this atom, if any, and the atoms after it."""
 
@@ -607,9 +614,7 @@ class Lexicon:
                         self._unknown_word(text, atom, start, end, tokens)
                     i += 1
                     continue
-                if i == last or (
-                    atoms[i + 1][5] not in node.next and _as_written(atoms[i + 1]) not in node.next
-                ):  # an entry of one atom, or none
+                if i == last or not _continues(node, atoms[i + 1]):  # an entry of one atom, or none
                     entry = node.entry
                     if (
                         entry is not None
@@ -631,16 +636,13 @@ class Lexicon:
                     other is None
                     and node is not None
                     and node.entry is None
-                    and (
-                        i == last
-                        or (atoms[i + 1][5] not in node.next and _as_written(atoms[i + 1]) not in node.next)
-                    )
+                    and (i == last or not _continues(node, atoms[i + 1]))
                 ):  # a small number that opens no template ("15" in "15-25K")
                     add_token(Token(start, end, "num", read_number(atom)))
                     i += 1
                     continue
                 longer = i < last and (
-                    (node is not None and (atoms[i + 1][5] in node.next or _as_written(atoms[i + 1]) in node.next))
+                    (node is not None and _continues(node, atoms[i + 1]))
                     or (other is not None and atoms[i + 1][5] in other.next)
                 )
             if longer:
