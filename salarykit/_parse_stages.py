@@ -637,7 +637,13 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
         if high is not None:
             k += 1
-        if before is not None and first == before and low.mag is None and "mag" in tokens[before].value.roles:
+        if (
+            before is not None
+            and first == before
+            and low.mag is None
+            and tokens[before].kind == "word"
+            and "mag" in tokens[before].value.roles
+        ):
             _scale(low, high, tokens[before].value.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
             Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)

@@ -412,6 +412,9 @@ BAD_INPUTS = [
     pytest.param("-5 000 € par mois", id="negative amount"),
     pytest.param("€" * 100_000, id="100k euro signs"),
     pytest.param("k" * 100_000, id="100k magnitudes"),
+    # an ISO code in capitals right before the first amount once broke the range stage
+    pytest.param("TOP 5 ALL", id="ISO code before an amount"),
+    pytest.param("2,18 fois la moyenne / TOP 5 ALL", id="ISO code before a second amount"),
 ]
 
 
