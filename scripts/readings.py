@@ -5,6 +5,8 @@ Usage::
     python scripts/readings.py record OUT.json.gz   # at the commit before a change
     python scripts/readings.py compare OUT.json.gz  # after it: lists every reading that changed
 
+Only inputs read on both sides are compared (an edited literal adds or drops inputs).
+
 A speed change must read exactly what the code before it read. The inputs are every string
 literal of the test suite and the examples (table rows, paragraphs, cut into sentences too),
 the benchmark phrases and the dev corpus when ``../shared`` is present, each read with no hint
@@ -126,12 +128,18 @@ def main(argv: list[str]) -> int:
         return 0
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         before = json.load(handle)
-    changed = [key for key in before.keys() | now.keys() if before.get(key) != now.get(key)]
+    # inputs come from the sources' literals too: an edited docstring adds or drops inputs,
+    # which is no change of reading; only inputs read on both sides are compared
+    common = before.keys() & now.keys()
+    changed = [key for key in common if before[key] != now[key]]
     for key in sorted(changed)[:40]:
         print(key)
         print("  before:", json.dumps(before.get(key), ensure_ascii=False)[:400])
         print("  now:   ", json.dumps(now.get(key), ensure_ascii=False)[:400])
-    print(f"{len(now):,} readings, {len(changed):,} changed")
+    print(
+        f"{len(common):,} readings compared, {len(changed):,} changed"
+        f" ({len(now.keys() - common):,} new inputs, {len(before.keys() - common):,} gone)"
+    )
     return 1 if changed else 0
 
 
