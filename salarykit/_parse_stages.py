@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -239,8 +239,21 @@ class Amount:
     start: int
     end: int
     percent: bool = False
-    currencies: list[Token] = field(default_factory=list)  # "k€": a magnitude that names money
-    hints: list[str] = field(default_factory=list)  # "lakh" → INR
+    # tuples, shared empty by default: most amounts have neither, and an empty tuple costs no
+    # allocation (find_ranges copies them into the list of its piece)
+    currencies: tuple[Token, ...] = ()  # "k€": a magnitude that names money
+    hints: tuple[str, ...] = ()  # "lakh" → INR
+
+
+# role bits read by the amount, range and bound stages: one integer test on ``Entry.mask``
+# instead of a dict lookup per role
+_MAG = role_mask("mag")
+_MAG_OR_SIGN = role_mask("mag", "mag_sign")
+_MAG_SIGN = role_mask("mag_sign")
+_MAG_AND = role_mask("mag_and")
+_CUR = role_mask("cur")
+_CUR_HINT = role_mask("cur_hint")
+_PERCENT = role_mask("percent")
 
 
 def find_amounts(
@@ -276,13 +289,12 @@ def find_amounts(
         if kind != "num":
             if (
                 kind == "word"
-                and "mag" in token.value.roles
-                and "mag_sign" not in token.value.roles
+                and token.value.mask & _MAG_OR_SIGN == _MAG  # a magnitude, not a sign ("T")
                 and _magnitude_in(token.value, lang)
                 and _bare_magnitude(tokens, text, i)
             ):
                 # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
-                amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start, False, [], [])
+                amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start, False)
                 i = _read_magnitudes(tokens, text, lang, i, amount)
                 out.append(amount)
                 continue
@@ -295,79 +307,102 @@ def find_amounts(
             continue
         value = token.value
         j = i + 1
-        after = tokens[j] if j < n else None
-        mag_after = after is not None and after.kind == "word" and "mag" in after.value.roles
-        if mag_after and decimal is not None and end - start >= 5 and text[end - 4] == decimal:
-            value = _decimal_before_millions(text[start:end], value, decimal, tokens[j], lang)
-        amount = Amount(value, value, None, i, i, start, end, False, [], [])
-        if (
+        if j == n:  # the last token: a number alone
+            out.append(Amount(value, value, None, i, i, start, end, False))
+            break
+        after = tokens[j]
+        after_kind = after.kind
+        after_mask = after.value.mask if after_kind == "word" else 0
+        if after_mask & _MAG:
+            if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
+                value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
+            amount = Amount(value, value, None, i, i, start, end, False)
+            j = _read_magnitudes(tokens, text, lang, j, amount)
+            if amount.mag is not None and j < n:
+                nxt = tokens[j]
+                if nxt.kind == "num" or (nxt.kind == "word" and nxt.value.mask & _MAG_AND):
+                    j = _read_parts(tokens, text, lang, j, amount)
+        elif (
             j + 1 < n
-            and mag_after is False
             and tokens[j + 1].kind == "num"
-            and _is_currency(tokens[j])
-            and _cents_after_sign(text, token, tokens[j], tokens[j + 1])
+            and (after_kind == "iso" or after_mask & _CUR)
+            and _cents_after_sign(text, token, after, tokens[j + 1])
         ):
             # "11€88 de l'heure": the sign written in place of the decimal separator
-            amount.value = amount.raw = value + tokens[j + 1].value / 100
-            amount.currencies.append(tokens[j])
-            amount.last, amount.end = j + 1, tokens[j + 1].end
+            cents = tokens[j + 1]
+            value = value + cents.value / 100
+            amount = Amount(value, value, None, i, j + 1, start, cents.end, False, (after,))
             j += 2
-        if mag_after:
-            j = _read_magnitudes(tokens, text, lang, j, amount)
-        # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
-        while (
-            amount.mag is not None
-            and j < n
-            and tokens[j].kind == "num"
-            and tokens[j - 1].kind == "word"
-            and tokens[j - 1].value.key in _CJK_MAGS
-            and _tight(text, tokens[j - 1].end, tokens[j].start)
-        ):
-            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end, False, [], [])
-            k = _read_magnitudes(tokens, text, lang, j + 1, part)
-            unit = amount.value / amount.raw if amount.raw else amount.value
-            written = text[tokens[j].start : tokens[j].end]
-            if part.mag is None and len(written) == 1 and tokens[j - 1].end == tokens[j].start and unit >= 10:
-                part.value *= unit / 10  # "1万5" is 15 000: a lone digit counts in the next unit down
-            if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
-                big = _big_unit_after(unit, part)
-                if big is None:
-                    break
-                # "3천5백만", "1千5百万": the big unit closes the whole number: (3천 + 5백) 만
-                amount.value = (amount.value + part.raw * (part.mag or 1) // big) * big
-                amount.mag = (amount.mag or 1) * big
-                amount.end = part.end
-                amount.last = part.last
-                j = k
-                continue
-            amount.value += part.value
-            amount.end = part.end
-            amount.last = part.last
-            j = k
-        # "R$ 3 mil e 500": a smaller number joined to a magnitude word is added to it
-        if (
-            amount.mag is not None
-            and j + 1 < n
-            and tokens[j].kind == "word"
-            and lang in tokens[j].value.roles.get("mag_and", {})
-            and tokens[j + 1].kind == "num"
-            and _tight(text, amount.end, tokens[j].start)
-            and _tight(text, tokens[j].end, tokens[j + 1].start)
-        ):
-            part = Amount(tokens[j + 1].value, tokens[j + 1].value, None, j + 1, j + 1, tokens[j + 1].start,
-                          tokens[j + 1].end, False, [], [])
-            k = _read_magnitudes(tokens, text, lang, j + 2, part)
-            if 0 < part.value < amount.mag and part.value == part.value.to_integral_value():
-                amount.value += part.value
-                amount.end, amount.last = part.end, part.last
-                j = k
+        else:
+            # the common case: a number and no magnitude; a percent sign may follow it
+            percent = bool(after_mask & _PERCENT) and _tight(text, end, after.start)
+            out.append(Amount(value, value, None, i, i, start, end, percent))
+            i = j
+            continue
         if j < n:
             nxt = tokens[j]
-            if nxt.kind == "word" and "percent" in nxt.value.roles and _tight(text, amount.end, nxt.start):
+            if nxt.kind == "word" and nxt.value.mask & _PERCENT and _tight(text, amount.end, nxt.start):
                 amount.percent = True
         out.append(amount)
         i = j
     return out
+
+
+def _read_parts(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
+    """Add the smaller parts written after a magnitude to ``amount``: the smaller units of
+    mixed CJK notation, or a number joined by a word (Portuguese "e"); return the index after
+    them."""
+    # "21万7,500", "1억 2천만": mixed CJK notation; "R$ 3 mil e 500": a number joined by a word
+    n = len(tokens)
+    # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
+    while (
+        amount.mag is not None
+        and j < n
+        and tokens[j].kind == "num"
+        and tokens[j - 1].kind == "word"
+        and tokens[j - 1].value.key in _CJK_MAGS
+        and _tight(text, tokens[j - 1].end, tokens[j].start)
+    ):
+        number = tokens[j]
+        part = Amount(number.value, number.value, None, j, j, number.start, number.end)
+        k = _read_magnitudes(tokens, text, lang, j + 1, part)
+        unit = amount.value / amount.raw if amount.raw else amount.value
+        written = text[number.start : number.end]
+        if part.mag is None and len(written) == 1 and tokens[j - 1].end == number.start and unit >= 10:
+            part.value *= unit / 10  # "1万5" is 15 000: a lone digit counts in the next unit down
+        if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
+            big = _big_unit_after(unit, part)
+            if big is None:
+                break
+            # "3천5백만", "1千5百万": the big unit closes the whole number: (3천 + 5백) 만
+            amount.value = (amount.value + part.raw * (part.mag or 1) // big) * big
+            amount.mag = (amount.mag or 1) * big
+            amount.end = part.end
+            amount.last = part.last
+            j = k
+            continue
+        amount.value += part.value
+        amount.end = part.end
+        amount.last = part.last
+        j = k
+    # "R$ 3 mil e 500": a smaller number joined to a magnitude word is added to it
+    if (
+        amount.mag is not None
+        and j + 1 < n
+        and tokens[j].kind == "word"
+        and lang in tokens[j].value.roles.get("mag_and", {})
+        and tokens[j + 1].kind == "num"
+        and _tight(text, amount.end, tokens[j].start)
+        and _tight(text, tokens[j].end, tokens[j + 1].start)
+    ):
+        number = tokens[j + 1]
+        part = Amount(number.value, number.value, None, j + 1, j + 1, number.start, number.end)
+        k = _read_magnitudes(tokens, text, lang, j + 2, part)
+        if 0 < part.value < amount.mag and part.value == part.value.to_integral_value():
+            amount.value += part.value
+            amount.end, amount.last = part.end, part.last
+            j = k
+    return j
 
 
 def _cents_after_sign(text: str, number: Token, sign: Token, cents: Token) -> bool:
@@ -492,29 +527,37 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
     n = len(tokens)
     while j < n:
         token = tokens[j]
-        if token.kind != "word" or "mag" not in token.value.roles:
+        if token.kind != "word":
+            break
+        entry: Entry = token.value
+        mask = entry.mask
+        if not mask & _MAG:
             break
         if token.start != amount.end and not _tight(text, amount.end, token.start):
             break
-        entry: Entry = token.value
-        if not _magnitude_in(entry, lang):
-            break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
-        if "mag_sign" in entry.roles and not _sign_before(tokens, text, amount):
-            break  # "7.5t licence": "T" is a thousand only in "₹25T", right after a sign
         roles = entry.roles
         by_lang = roles["mag"]
+        # _magnitude_in, inlined: this loop runs for every magnitude written
+        if not (lang is None or entry.mag_everywhere or lang in by_lang):
+            break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
+        if mask & _MAG_SIGN and not _sign_before(tokens, text, amount):
+            break  # "7.5t licence": "T" is a thousand only in "₹25T", right after a sign
         mult = int(by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values())))
         value = amount.value * mult
-        if value < _HUGE and value == value.to_integral_value():
-            value = value.quantize(_ONE)
+        if value < _HUGE:
+            # an integral value is written without decimals ("1.5万" is 15000, not 15000.0); an
+            # integral value quantizes to itself, so one quantize and one comparison tell
+            whole = value.quantize(_ONE)
+            if whole == value:
+                value = whole
         amount.value = value
         amount.mag = (amount.mag or 1) * mult
-        if "cur" in roles:
-            amount.currencies.append(token)
-        if "cur_hint" in roles:
+        if mask & _CUR:
+            amount.currencies += (token,)
+        if mask & _CUR_HINT:
             hint = entry.get("cur_hint", lang)
             if hint:
-                amount.hints.append(str(hint))
+                amount.hints += (str(hint),)
         amount.end = token.end
         amount.last = j
         j += 1
