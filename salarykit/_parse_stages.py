@@ -592,7 +592,9 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
         return None
     token = tokens[index]
     kind = token.kind
-    if (kind == "iso" or (kind == "word" and "cur" in token.value.roles)) and _loose(text, token.end, start):
+    if (kind == "iso" or (kind == "word" and token.value.mask & _CUR)) and (
+        token.end == start or _loose(text, token.end, start)
+    ):
         if token.start and token.end - token.start == 1 and _HANGUL.match(text, token.start - 1):
             return None  # "모집인원 2명": the last syllable of a word (인원), not the won
         return index
@@ -622,7 +624,9 @@ def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int
         if j == n:
             return None
         token = tokens[j]
-    if (token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)) and _loose(text, end, token.start):
+    if (token.kind == "iso" or (token.kind == "word" and token.value.mask & _CUR)) and (
+        end == token.start or _loose(text, end, token.start)
+    ):
         # "schaal 10: € 3.600": a symbol after punctuation and right before a number is that number's
         if (
             j + 1 < n
@@ -656,41 +660,52 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     n = len(amounts)
     count = len(tokens)
     k = 0
+    previous_last = -1  # the last token of the piece before
     while k < n:
         low = amounts[k]
-        currencies = list(low.currencies)
+        currencies = list(low.currencies) if low.currencies else []
         first = low.first
         before = None
-        if first > 0 and _is_currency(tokens[first - 1]):
-            before = _currency_before(tokens, text, first - 1, low.start)
-            if before is not None and (not pieces or pieces[-1].last < before):
-                currencies.append(tokens[before])
-                first = before
+        if first > 0:
+            token = tokens[first - 1]
+            kind = token.kind
+            if kind == "iso" or (kind == "word" and token.value.mask & _CUR):
+                before = _currency_before(tokens, text, first - 1, low.start)
+                if before is not None and previous_last < before:
+                    currencies.append(token)
+                    first = before
         last = low.last
-        if last + 1 < count and _may_name_currency(tokens[last + 1]):
-            after = _currency_after(tokens, text, last + 1, low.end)
-            if after is not None:
-                currencies.append(tokens[after])
-                last = after
-        high = None
-        if k + 1 < n and not low.percent and last + 1 < count:
-            # a second end only after a join word, or a period word written after the first end
+        if last + 1 < count:
+            # the token after the amount: a currency ("45 €"), or a join or period word that may
+            # lead to the second end of a range ("15-25K", "$75K/yr - $95K/yr")
             token = tokens[last + 1]
-            if token.kind == "word" and token.value.mask & _JOIN_OR_PERIOD:
+            kind = token.kind
+            mask = token.value.mask if kind == "word" else 0
+            if kind == "iso" or mask & _GLUE_NOT_CURRENCY:
+                after = _currency_after(tokens, text, last + 1, low.end)
+                if after is not None:
+                    currencies.append(tokens[after])
+                    last = after
+                    if last + 1 < count:
+                        token = tokens[last + 1]
+                        mask = token.value.mask if token.kind == "word" else 0
+                    else:
+                        mask = 0
+            high = None
+            if mask & _JOIN_OR_PERIOD and k + 1 < n and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
-        if high is not None:
-            k += 1
-        if (
-            before is not None
-            and first == before
-            and low.mag is None
-            and tokens[before].kind == "word"
-            and "mag" in tokens[before].value.roles
-        ):
-            _scale(low, high, tokens[before].value.get("mag", None))  # "K€ 45-55": written before
+                if high is not None:
+                    k += 1
+        else:
+            high = None
+        if before is not None and first == before and low.mag is None:
+            entry = tokens[before].value
+            if tokens[before].kind == "word" and entry.mask & _MAG:
+                _scale(low, high, entry.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
             Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)
         )
+        previous_last = last
         k += 1
     return pieces
 
@@ -704,6 +719,9 @@ def _scale(low: Amount, high: Amount | None, mult: int) -> None:
 
 
 _JOIN_OR_PERIOD = role_mask("join", "per")
+_JOIN = role_mask("join")
+_PERIOD = role_mask("per")
+_JOIN_GLUE_UPPER = role_mask("join", "glue", "upper_before")
 
 
 def _range_end(
@@ -716,34 +734,40 @@ def _range_end(
     # "$75K/yr - $95K/yr": a period written after each end
     while j < next_first:
         token = tokens[j]
-        if token.kind != "word" or "per" not in token.value.roles or "join" in token.value.roles:
+        if token.kind != "word" or token.value.mask & _JOIN_OR_PERIOD != _PERIOD:
             break
-        if not _loose(text, cursor, token.start):
+        if not (cursor == token.start or _loose(text, cursor, token.start)):
             break
         cursor = token.end
         j += 1
     if j >= len(tokens):
         return None, last
     token = tokens[j]
-    if token.kind != "word" or "join" not in token.value.roles or not _loose(text, cursor, token.start):
+    if (
+        token.kind != "word"
+        or not token.value.mask & _JOIN
+        or not (cursor == token.start or _loose(text, cursor, token.start))
+    ):
         return None, last
     cursor = token.end
-    extra: list[Token] = []
     k = j + 1
     while k < next_first:
         token = tokens[k]
-        if token.kind != "word" or not _loose(text, cursor, token.start):
+        if token.kind != "word" or not token.value.mask & _JOIN_GLUE_UPPER:
             break
-        roles = token.value.roles
-        if not ("join" in roles or "glue" in roles or "upper_before" in roles):
+        if not (cursor == token.start or _loose(text, cursor, token.start)):
             break
         cursor = token.end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
         k += 1
-    if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
-        extra.append(tokens[k])
-        cursor = tokens[k].end
-        k += 1
-    if k != nxt.first or not _loose(text, cursor, nxt.start) or nxt.percent:
+    extra = None  # a currency written before the second end: "€ 3.200 - € 4.600"
+    if k < next_first:
+        token = tokens[k]
+        kind = token.kind
+        if (kind == "iso" or (kind == "word" and token.value.mask & _CUR)) and _loose(text, cursor, token.start):
+            extra = token
+            cursor = token.end
+            k += 1
+    if k != next_first or not (cursor == nxt.start or _loose(text, cursor, nxt.start)) or nxt.percent:
         return None, last
     low_value = low.value
     if low.mag is None and nxt.mag is not None and low.raw <= nxt.raw:
@@ -761,13 +785,18 @@ def _range_end(
     if low.mag is None and nxt.mag is not None and low_value != low.raw:
         low.mag = nxt.mag
     new_last = nxt.last
-    currencies.extend(extra)
-    currencies.extend(nxt.currencies)
-    if nxt.last + 1 < len(tokens) and _may_name_currency(tokens[nxt.last + 1]):
-        after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
-        if after is not None:
-            currencies.append(tokens[after])
-            new_last = after
+    if extra is not None:
+        currencies.append(extra)
+    if nxt.currencies:
+        currencies.extend(nxt.currencies)
+    if new_last + 1 < len(tokens):
+        token = tokens[new_last + 1]
+        kind = token.kind
+        if kind == "iso" or (kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY):
+            after = _currency_after(tokens, text, new_last + 1, nxt.end)
+            if after is not None:
+                currencies.append(tokens[after])
+                new_last = after
     return nxt, new_last
 
 
@@ -805,45 +834,58 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
     if not present & _BOUND_ROLES:
         return  # no word that bounds or approximates an amount: nothing to mark
     n = len(tokens)
+    floor = -1  # the last token of the piece before
     for index, piece in enumerate(pieces):
-        floor = pieces[index - 1].last if index else -1
+        single = piece.high is None
         # words before: walk back over qualifiers standing right before the amount
         cursor = piece.start
         j = piece.first - 1
         seen_bound = False
-        while j > floor and _loose(text, tokens[j].end, cursor) and tokens[j].kind == "word":
-            roles = tokens[j].value.roles
-            if not seen_bound and not piece.is_range:
-                if "upper_before" in roles:
-                    piece.upper_open = seen_bound = True
-                elif "lower_before" in roles:
-                    piece.lower_open = seen_bound = True
-            if "approx_before" in roles and not ("join" in roles and j - 1 == floor >= 0):
-                piece.approximate = True
-            if not roles.keys() & _WALK_ROLES:
+        while j > floor:
+            token = tokens[j]
+            if token.kind != "word" or not (token.end == cursor or _loose(text, token.end, cursor)):
                 break
-            cursor = tokens[j].start
+            mask = token.value.mask
+            if not seen_bound and single:
+                if mask & _UPPER_BEFORE:
+                    piece.upper_open = seen_bound = True
+                elif mask & _LOWER_BEFORE:
+                    piece.lower_open = seen_bound = True
+            if mask & _APPROX_BEFORE and not (mask & _JOIN and j - 1 == floor >= 0):
+                piece.approximate = True
+            if not mask & _WALK:
+                break
+            cursor = token.start
             j -= 1
         # words after
         ceiling = pieces[index + 1].first if index + 1 < len(pieces) else n
         cursor = piece.end
         j = piece.last + 1
-        steps = 0
-        while j < ceiling and steps < 4 and tokens[j].kind == "word" and _loose(text, cursor, tokens[j].start):
-            roles = tokens[j].value.roles
-            followed_by_number = j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, tokens[j].end, tokens[j + 1].start)
-            if tokens[j].value.key in ("+", "plus") and _plus_joins(tokens, text, j):
+        stop = min(ceiling, j + 4)  # four words at most
+        while j < stop:
+            token = tokens[j]
+            if token.kind != "word" or not (cursor == token.start or _loose(text, cursor, token.start)):
+                break
+            entry = token.value
+            if entry.key in ("+", "plus") and _plus_joins(tokens, text, j):
                 break  # "70.000 € + Bonus", "底薪4000+提成": "+" means "plus", not "or more"
-            if not piece.is_range and not piece.upper_open and not piece.lower_open and not followed_by_number:
-                if "lower_after" in roles:
+            mask = entry.mask
+            if (
+                single
+                and not piece.upper_open
+                and not piece.lower_open
+                and mask & _LOWER_OR_UPPER_AFTER
+                and not (j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, token.end, tokens[j + 1].start))
+            ):  # "X+" is open, but not "X~Y" written with a number after the word
+                if mask & _LOWER_AFTER:
                     piece.lower_open = True
-                elif "upper_after" in roles:
+                else:
                     piece.upper_open = True
-            if "approx_after" in roles:
+            if mask & _APPROX_AFTER:
                 piece.approximate = True
-            cursor = tokens[j].end
+            cursor = token.end
             j += 1
-            steps += 1
+        floor = piece.last
 
 
 def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
@@ -865,11 +907,18 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
 
 
 _BOUND_ROLES = role_mask("upper_before", "lower_before", "approx_before", "upper_after", "lower_after", "approx_after")
+_UPPER_BEFORE = role_mask("upper_before")
+_LOWER_BEFORE = role_mask("lower_before")
+_APPROX_BEFORE = role_mask("approx_before")
+_LOWER_AFTER = role_mask("lower_after")
+_LOWER_OR_UPPER_AFTER = role_mask("lower_after", "upper_after")
+_APPROX_AFTER = role_mask("approx_after")
 _LEAD_ROLES = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
 )
-_WALK_ROLES = frozenset(
-    {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"}
+# the words read_bounds walks back over before an amount
+_WALK = role_mask(
+    "upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"
 )
 
 
