@@ -605,13 +605,6 @@ _GLUE = role_mask("glue")
 _GLUE_NOT_CURRENCY = role_mask("glue", "cur")  # a glue word that names no currency
 
 
-def _may_name_currency(token: Token) -> bool:
-    """True for a currency, or a glue word that may lead to one: where :func:`_currency_after`
-    can find something ("€", "PLN", "de dollars")."""
-    kind = token.kind
-    return kind == "iso" or (kind == "word" and bool(token.value.mask & _GLUE_NOT_CURRENCY))
-
-
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
     n = len(tokens)
     if index >= n or tokens[index].kind in ("num", "count"):
@@ -681,7 +674,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
             token = tokens[last + 1]
             kind = token.kind
             mask = token.value.mask if kind == "word" else 0
-            if kind == "iso" or mask & _GLUE_NOT_CURRENCY:
+            if kind == "iso" or mask & _GLUE_NOT_CURRENCY:  # a currency, or a glue word before one
                 after = _currency_after(tokens, text, last + 1, low.end)
                 if after is not None:
                     currencies.append(tokens[after])
@@ -792,6 +785,7 @@ def _range_end(
     if new_last + 1 < len(tokens):
         token = tokens[new_last + 1]
         kind = token.kind
+        # where _currency_after may find something: "€", "PLN", "de dollars"
         if kind == "iso" or (kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY):
             after = _currency_after(tokens, text, new_last + 1, nxt.end)
             if after is not None:
