@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -239,8 +239,21 @@ class Amount:
     start: int
     end: int
     percent: bool = False
-    currencies: list[Token] = field(default_factory=list)  # "k€": a magnitude that names money
-    hints: list[str] = field(default_factory=list)  # "lakh" → INR
+    # tuples, shared empty by default: most amounts have neither, and an empty tuple costs no
+    # allocation (find_ranges copies them into the list of its piece)
+    currencies: tuple[Token, ...] = ()  # "k€": a magnitude that names money
+    hints: tuple[str, ...] = ()  # "lakh" → INR
+
+
+# role bits read by the amount, range and bound stages: one integer test on ``Entry.mask``
+# instead of a dict lookup per role
+_MAG = role_mask("mag")
+_MAG_OR_SIGN = role_mask("mag", "mag_sign")
+_MAG_SIGN = role_mask("mag_sign")
+_MAG_AND = role_mask("mag_and")
+_CUR = role_mask("cur")
+_CUR_HINT = role_mask("cur_hint")
+_PERCENT = role_mask("percent")
 
 
 def find_amounts(
@@ -276,13 +289,12 @@ def find_amounts(
         if kind != "num":
             if (
                 kind == "word"
-                and "mag" in token.value.roles
-                and "mag_sign" not in token.value.roles
+                and token.value.mask & _MAG_OR_SIGN == _MAG  # a magnitude, not a sign ("T")
                 and _magnitude_in(token.value, lang)
                 and _bare_magnitude(tokens, text, i)
             ):
                 # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
-                amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start, False, [], [])
+                amount = Amount(_ONE, _ONE, None, i, i - 1, token.start, token.start, False)
                 i = _read_magnitudes(tokens, text, lang, i, amount)
                 out.append(amount)
                 continue
@@ -295,79 +307,102 @@ def find_amounts(
             continue
         value = token.value
         j = i + 1
-        after = tokens[j] if j < n else None
-        mag_after = after is not None and after.kind == "word" and "mag" in after.value.roles
-        if mag_after and decimal is not None and end - start >= 5 and text[end - 4] == decimal:
-            value = _decimal_before_millions(text[start:end], value, decimal, tokens[j], lang)
-        amount = Amount(value, value, None, i, i, start, end, False, [], [])
-        if (
+        if j == n:  # the last token: a number alone
+            out.append(Amount(value, value, None, i, i, start, end, False))
+            break
+        after = tokens[j]
+        after_kind = after.kind
+        after_mask = after.value.mask if after_kind == "word" else 0
+        if after_mask & _MAG:
+            if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
+                value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
+            amount = Amount(value, value, None, i, i, start, end, False)
+            j = _read_magnitudes(tokens, text, lang, j, amount)
+            if amount.mag is not None and j < n:
+                nxt = tokens[j]
+                if nxt.kind == "num" or (nxt.kind == "word" and nxt.value.mask & _MAG_AND):
+                    j = _read_parts(tokens, text, lang, j, amount)
+        elif (
             j + 1 < n
-            and mag_after is False
             and tokens[j + 1].kind == "num"
-            and _is_currency(tokens[j])
-            and _cents_after_sign(text, token, tokens[j], tokens[j + 1])
+            and (after_kind == "iso" or after_mask & _CUR)
+            and _cents_after_sign(text, token, after, tokens[j + 1])
         ):
             # "11€88 de l'heure": the sign written in place of the decimal separator
-            amount.value = amount.raw = value + tokens[j + 1].value / 100
-            amount.currencies.append(tokens[j])
-            amount.last, amount.end = j + 1, tokens[j + 1].end
+            cents = tokens[j + 1]
+            value = value + cents.value / 100
+            amount = Amount(value, value, None, i, j + 1, start, cents.end, False, (after,))
             j += 2
-        if mag_after:
-            j = _read_magnitudes(tokens, text, lang, j, amount)
-        # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
-        while (
-            amount.mag is not None
-            and j < n
-            and tokens[j].kind == "num"
-            and tokens[j - 1].kind == "word"
-            and tokens[j - 1].value.key in _CJK_MAGS
-            and _tight(text, tokens[j - 1].end, tokens[j].start)
-        ):
-            part = Amount(tokens[j].value, tokens[j].value, None, j, j, tokens[j].start, tokens[j].end, False, [], [])
-            k = _read_magnitudes(tokens, text, lang, j + 1, part)
-            unit = amount.value / amount.raw if amount.raw else amount.value
-            written = text[tokens[j].start : tokens[j].end]
-            if part.mag is None and len(written) == 1 and tokens[j - 1].end == tokens[j].start and unit >= 10:
-                part.value *= unit / 10  # "1万5" is 15 000: a lone digit counts in the next unit down
-            if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
-                big = _big_unit_after(unit, part)
-                if big is None:
-                    break
-                # "3천5백만", "1千5百万": the big unit closes the whole number: (3천 + 5백) 만
-                amount.value = (amount.value + part.raw * (part.mag or 1) // big) * big
-                amount.mag = (amount.mag or 1) * big
-                amount.end = part.end
-                amount.last = part.last
-                j = k
-                continue
-            amount.value += part.value
-            amount.end = part.end
-            amount.last = part.last
-            j = k
-        # "R$ 3 mil e 500": a smaller number joined to a magnitude word is added to it
-        if (
-            amount.mag is not None
-            and j + 1 < n
-            and tokens[j].kind == "word"
-            and lang in tokens[j].value.roles.get("mag_and", {})
-            and tokens[j + 1].kind == "num"
-            and _tight(text, amount.end, tokens[j].start)
-            and _tight(text, tokens[j].end, tokens[j + 1].start)
-        ):
-            part = Amount(tokens[j + 1].value, tokens[j + 1].value, None, j + 1, j + 1, tokens[j + 1].start,
-                          tokens[j + 1].end, False, [], [])
-            k = _read_magnitudes(tokens, text, lang, j + 2, part)
-            if 0 < part.value < amount.mag and part.value == part.value.to_integral_value():
-                amount.value += part.value
-                amount.end, amount.last = part.end, part.last
-                j = k
+        else:
+            # the common case: a number and no magnitude; a percent sign may follow it
+            percent = bool(after_mask & _PERCENT) and _tight(text, end, after.start)
+            out.append(Amount(value, value, None, i, i, start, end, percent))
+            i = j
+            continue
         if j < n:
             nxt = tokens[j]
-            if nxt.kind == "word" and "percent" in nxt.value.roles and _tight(text, amount.end, nxt.start):
+            if nxt.kind == "word" and nxt.value.mask & _PERCENT and _tight(text, amount.end, nxt.start):
                 amount.percent = True
         out.append(amount)
         i = j
     return out
+
+
+def _read_parts(tokens: list[Token], text: str, lang: str | None, j: int, amount: Amount) -> int:
+    """Add the smaller parts written after a magnitude to ``amount``: the smaller units of
+    mixed CJK notation, or a number joined by a word (Portuguese "e"); return the index after
+    them."""
+    # "21万7,500", "1억 2천만": mixed CJK notation; "R$ 3 mil e 500": a number joined by a word
+    n = len(tokens)
+    # mixed CJK notation: 21万7,500 / 1억 2천만 — a smaller amount right after a CJK magnitude
+    while (
+        amount.mag is not None
+        and j < n
+        and tokens[j].kind == "num"
+        and tokens[j - 1].kind == "word"
+        and tokens[j - 1].value.key in _CJK_MAGS
+        and _tight(text, tokens[j - 1].end, tokens[j].start)
+    ):
+        number = tokens[j]
+        part = Amount(number.value, number.value, None, j, j, number.start, number.end)
+        k = _read_magnitudes(tokens, text, lang, j + 1, part)
+        unit = amount.value / amount.raw if amount.raw else amount.value
+        written = text[number.start : number.end]
+        if part.mag is None and len(written) == 1 and tokens[j - 1].end == number.start and unit >= 10:
+            part.value *= unit / 10  # "1万5" is 15 000: a lone digit counts in the next unit down
+        if part.value >= (amount.value / amount.raw if amount.raw else amount.value):
+            big = _big_unit_after(unit, part)
+            if big is None:
+                break
+            # "3천5백만", "1千5百万": the big unit closes the whole number: (3천 + 5백) 만
+            amount.value = (amount.value + part.raw * (part.mag or 1) // big) * big
+            amount.mag = (amount.mag or 1) * big
+            amount.end = part.end
+            amount.last = part.last
+            j = k
+            continue
+        amount.value += part.value
+        amount.end = part.end
+        amount.last = part.last
+        j = k
+    # "R$ 3 mil e 500": a smaller number joined to a magnitude word is added to it
+    if (
+        amount.mag is not None
+        and j + 1 < n
+        and tokens[j].kind == "word"
+        and lang in tokens[j].value.roles.get("mag_and", {})
+        and tokens[j + 1].kind == "num"
+        and _tight(text, amount.end, tokens[j].start)
+        and _tight(text, tokens[j].end, tokens[j + 1].start)
+    ):
+        number = tokens[j + 1]
+        part = Amount(number.value, number.value, None, j + 1, j + 1, number.start, number.end)
+        k = _read_magnitudes(tokens, text, lang, j + 2, part)
+        if 0 < part.value < amount.mag and part.value == part.value.to_integral_value():
+            amount.value += part.value
+            amount.end, amount.last = part.end, part.last
+            j = k
+    return j
 
 
 def _cents_after_sign(text: str, number: Token, sign: Token, cents: Token) -> bool:
@@ -492,29 +527,37 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
     n = len(tokens)
     while j < n:
         token = tokens[j]
-        if token.kind != "word" or "mag" not in token.value.roles:
+        if token.kind != "word":
+            break
+        entry: Entry = token.value
+        mask = entry.mask
+        if not mask & _MAG:
             break
         if token.start != amount.end and not _tight(text, amount.end, token.start):
             break
-        entry: Entry = token.value
-        if not _magnitude_in(entry, lang):
-            break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
-        if "mag_sign" in entry.roles and not _sign_before(tokens, text, amount):
-            break  # "7.5t licence": "T" is a thousand only in "₹25T", right after a sign
         roles = entry.roles
         by_lang = roles["mag"]
+        # _magnitude_in, inlined: this loop runs for every magnitude written
+        if not (lang is None or entry.mag_everywhere or lang in by_lang):
+            break  # "$2,000 bi…": Portuguese "bi" (billions) is no magnitude in English
+        if mask & _MAG_SIGN and not _sign_before(tokens, text, amount):
+            break  # "7.5t licence": "T" is a thousand only in "₹25T", right after a sign
         mult = int(by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values())))
         value = amount.value * mult
-        if value < _HUGE and value == value.to_integral_value():
-            value = value.quantize(_ONE)
+        if value < _HUGE:
+            # an integral value is written without decimals ("1.5万" is 15000, not 15000.0); an
+            # integral value quantizes to itself, so one quantize and one comparison tell
+            whole = value.quantize(_ONE)
+            if whole == value:
+                value = whole
         amount.value = value
         amount.mag = (amount.mag or 1) * mult
-        if "cur" in roles:
-            amount.currencies.append(token)
-        if "cur_hint" in roles:
+        if mask & _CUR:
+            amount.currencies += (token,)
+        if mask & _CUR_HINT:
             hint = entry.get("cur_hint", lang)
             if hint:
-                amount.hints.append(str(hint))
+                amount.hints += (str(hint),)
         amount.end = token.end
         amount.last = j
         j += 1
@@ -549,7 +592,9 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
         return None
     token = tokens[index]
     kind = token.kind
-    if (kind == "iso" or (kind == "word" and "cur" in token.value.roles)) and _loose(text, token.end, start):
+    if (kind == "iso" or (kind == "word" and token.value.mask & _CUR)) and (
+        token.end == start or _loose(text, token.end, start)
+    ):
         if token.start and token.end - token.start == 1 and _HANGUL.match(text, token.start - 1):
             return None  # "모집인원 2명": the last syllable of a word (인원), not the won
         return index
@@ -558,13 +603,6 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
 
 _GLUE = role_mask("glue")
 _GLUE_NOT_CURRENCY = role_mask("glue", "cur")  # a glue word that names no currency
-
-
-def _may_name_currency(token: Token) -> bool:
-    """True for a currency, or a glue word that may lead to one: where :func:`_currency_after`
-    can find something ("€", "PLN", "de dollars")."""
-    kind = token.kind
-    return kind == "iso" or (kind == "word" and bool(token.value.mask & _GLUE_NOT_CURRENCY))
 
 
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
@@ -579,7 +617,9 @@ def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int
         if j == n:
             return None
         token = tokens[j]
-    if (token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)) and _loose(text, end, token.start):
+    if (token.kind == "iso" or (token.kind == "word" and token.value.mask & _CUR)) and (
+        end == token.start or _loose(text, end, token.start)
+    ):
         # "schaal 10: € 3.600": a symbol after punctuation and right before a number is that number's
         if (
             j + 1 < n
@@ -613,41 +653,52 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
     n = len(amounts)
     count = len(tokens)
     k = 0
+    previous_last = -1  # the last token of the piece before
     while k < n:
         low = amounts[k]
-        currencies = list(low.currencies)
+        currencies = list(low.currencies) if low.currencies else []
         first = low.first
         before = None
-        if first > 0 and _is_currency(tokens[first - 1]):
-            before = _currency_before(tokens, text, first - 1, low.start)
-            if before is not None and (not pieces or pieces[-1].last < before):
-                currencies.append(tokens[before])
-                first = before
+        if first > 0:
+            token = tokens[first - 1]
+            kind = token.kind
+            if kind == "iso" or (kind == "word" and token.value.mask & _CUR):
+                before = _currency_before(tokens, text, first - 1, low.start)
+                if before is not None and previous_last < before:
+                    currencies.append(token)
+                    first = before
         last = low.last
-        if last + 1 < count and _may_name_currency(tokens[last + 1]):
-            after = _currency_after(tokens, text, last + 1, low.end)
-            if after is not None:
-                currencies.append(tokens[after])
-                last = after
-        high = None
-        if k + 1 < n and not low.percent and last + 1 < count:
-            # a second end only after a join word, or a period word written after the first end
+        if last + 1 < count:
+            # the token after the amount: a currency ("45 €"), or a join or period word that may
+            # lead to the second end of a range ("15-25K", "$75K/yr - $95K/yr")
             token = tokens[last + 1]
-            if token.kind == "word" and token.value.mask & _JOIN_OR_PERIOD:
+            kind = token.kind
+            mask = token.value.mask if kind == "word" else 0
+            if kind == "iso" or mask & _GLUE_NOT_CURRENCY:  # a currency, or a glue word before one
+                after = _currency_after(tokens, text, last + 1, low.end)
+                if after is not None:
+                    currencies.append(tokens[after])
+                    last = after
+                    if last + 1 < count:
+                        token = tokens[last + 1]
+                        mask = token.value.mask if token.kind == "word" else 0
+                    else:
+                        mask = 0
+            high = None
+            if mask & _JOIN_OR_PERIOD and k + 1 < n and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
-        if high is not None:
-            k += 1
-        if (
-            before is not None
-            and first == before
-            and low.mag is None
-            and tokens[before].kind == "word"
-            and "mag" in tokens[before].value.roles
-        ):
-            _scale(low, high, tokens[before].value.get("mag", None))  # "K€ 45-55": written before
+                if high is not None:
+                    k += 1
+        else:
+            high = None
+        if before is not None and first == before and low.mag is None:
+            entry = tokens[before].value
+            if tokens[before].kind == "word" and entry.mask & _MAG:
+                _scale(low, high, entry.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
             Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)
         )
+        previous_last = last
         k += 1
     return pieces
 
@@ -661,6 +712,9 @@ def _scale(low: Amount, high: Amount | None, mult: int) -> None:
 
 
 _JOIN_OR_PERIOD = role_mask("join", "per")
+_JOIN = role_mask("join")
+_PERIOD = role_mask("per")
+_JOIN_GLUE_UPPER = role_mask("join", "glue", "upper_before")
 
 
 def _range_end(
@@ -673,34 +727,40 @@ def _range_end(
     # "$75K/yr - $95K/yr": a period written after each end
     while j < next_first:
         token = tokens[j]
-        if token.kind != "word" or "per" not in token.value.roles or "join" in token.value.roles:
+        if token.kind != "word" or token.value.mask & _JOIN_OR_PERIOD != _PERIOD:
             break
-        if not _loose(text, cursor, token.start):
+        if not (cursor == token.start or _loose(text, cursor, token.start)):
             break
         cursor = token.end
         j += 1
     if j >= len(tokens):
         return None, last
     token = tokens[j]
-    if token.kind != "word" or "join" not in token.value.roles or not _loose(text, cursor, token.start):
+    if (
+        token.kind != "word"
+        or not token.value.mask & _JOIN
+        or not (cursor == token.start or _loose(text, cursor, token.start))
+    ):
         return None, last
     cursor = token.end
-    extra: list[Token] = []
     k = j + 1
     while k < next_first:
         token = tokens[k]
-        if token.kind != "word" or not _loose(text, cursor, token.start):
+        if token.kind != "word" or not token.value.mask & _JOIN_GLUE_UPPER:
             break
-        roles = token.value.roles
-        if not ("join" in roles or "glue" in roles or "upper_before" in roles):
+        if not (cursor == token.start or _loose(text, cursor, token.start)):
             break
         cursor = token.end  # "tra i 40.000 e i 50.000", "Min. 3.200 - Max. 4.600"
         k += 1
-    if k < nxt.first and _is_currency(tokens[k]) and _loose(text, cursor, tokens[k].start):
-        extra.append(tokens[k])
-        cursor = tokens[k].end
-        k += 1
-    if k != nxt.first or not _loose(text, cursor, nxt.start) or nxt.percent:
+    extra = None  # a currency written before the second end: "€ 3.200 - € 4.600"
+    if k < next_first:
+        token = tokens[k]
+        kind = token.kind
+        if (kind == "iso" or (kind == "word" and token.value.mask & _CUR)) and _loose(text, cursor, token.start):
+            extra = token
+            cursor = token.end
+            k += 1
+    if k != next_first or not (cursor == nxt.start or _loose(text, cursor, nxt.start)) or nxt.percent:
         return None, last
     low_value = low.value
     if low.mag is None and nxt.mag is not None and low.raw <= nxt.raw:
@@ -718,13 +778,19 @@ def _range_end(
     if low.mag is None and nxt.mag is not None and low_value != low.raw:
         low.mag = nxt.mag
     new_last = nxt.last
-    currencies.extend(extra)
-    currencies.extend(nxt.currencies)
-    if nxt.last + 1 < len(tokens) and _may_name_currency(tokens[nxt.last + 1]):
-        after = _currency_after(tokens, text, nxt.last + 1, nxt.end)
-        if after is not None:
-            currencies.append(tokens[after])
-            new_last = after
+    if extra is not None:
+        currencies.append(extra)
+    if nxt.currencies:
+        currencies.extend(nxt.currencies)
+    if new_last + 1 < len(tokens):
+        token = tokens[new_last + 1]
+        kind = token.kind
+        # where _currency_after may find something: "€", "PLN", "de dollars"
+        if kind == "iso" or (kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY):
+            after = _currency_after(tokens, text, new_last + 1, nxt.end)
+            if after is not None:
+                currencies.append(tokens[after])
+                new_last = after
     return nxt, new_last
 
 
@@ -762,45 +828,58 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
     if not present & _BOUND_ROLES:
         return  # no word that bounds or approximates an amount: nothing to mark
     n = len(tokens)
+    floor = -1  # the last token of the piece before
     for index, piece in enumerate(pieces):
-        floor = pieces[index - 1].last if index else -1
+        single = piece.high is None
         # words before: walk back over qualifiers standing right before the amount
         cursor = piece.start
         j = piece.first - 1
         seen_bound = False
-        while j > floor and _loose(text, tokens[j].end, cursor) and tokens[j].kind == "word":
-            roles = tokens[j].value.roles
-            if not seen_bound and not piece.is_range:
-                if "upper_before" in roles:
-                    piece.upper_open = seen_bound = True
-                elif "lower_before" in roles:
-                    piece.lower_open = seen_bound = True
-            if "approx_before" in roles and not ("join" in roles and j - 1 == floor >= 0):
-                piece.approximate = True
-            if not roles.keys() & _WALK_ROLES:
+        while j > floor:
+            token = tokens[j]
+            if token.kind != "word" or not (token.end == cursor or _loose(text, token.end, cursor)):
                 break
-            cursor = tokens[j].start
+            mask = token.value.mask
+            if not seen_bound and single:
+                if mask & _UPPER_BEFORE:
+                    piece.upper_open = seen_bound = True
+                elif mask & _LOWER_BEFORE:
+                    piece.lower_open = seen_bound = True
+            if mask & _APPROX_BEFORE and not (mask & _JOIN and j - 1 == floor >= 0):
+                piece.approximate = True
+            if not mask & _WALK:
+                break
+            cursor = token.start
             j -= 1
         # words after
         ceiling = pieces[index + 1].first if index + 1 < len(pieces) else n
         cursor = piece.end
         j = piece.last + 1
-        steps = 0
-        while j < ceiling and steps < 4 and tokens[j].kind == "word" and _loose(text, cursor, tokens[j].start):
-            roles = tokens[j].value.roles
-            followed_by_number = j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, tokens[j].end, tokens[j + 1].start)
-            if tokens[j].value.key in ("+", "plus") and _plus_joins(tokens, text, j):
+        stop = min(ceiling, j + 4)  # four words at most
+        while j < stop:
+            token = tokens[j]
+            if token.kind != "word" or not (cursor == token.start or _loose(text, cursor, token.start)):
+                break
+            entry = token.value
+            if entry.key in ("+", "plus") and _plus_joins(tokens, text, j):
                 break  # "70.000 € + Bonus", "底薪4000+提成": "+" means "plus", not "or more"
-            if not piece.is_range and not piece.upper_open and not piece.lower_open and not followed_by_number:
-                if "lower_after" in roles:
+            mask = entry.mask
+            if (
+                single
+                and not piece.upper_open
+                and not piece.lower_open
+                and mask & _LOWER_OR_UPPER_AFTER
+                and not (j + 1 < n and tokens[j + 1].kind == "num" and _tight(text, token.end, tokens[j + 1].start))
+            ):  # "X+" is open, but not "X~Y" written with a number after the word
+                if mask & _LOWER_AFTER:
                     piece.lower_open = True
-                elif "upper_after" in roles:
+                else:
                     piece.upper_open = True
-            if "approx_after" in roles:
+            if mask & _APPROX_AFTER:
                 piece.approximate = True
-            cursor = tokens[j].end
+            cursor = token.end
             j += 1
-            steps += 1
+        floor = piece.last
 
 
 def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
@@ -822,11 +901,18 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
 
 
 _BOUND_ROLES = role_mask("upper_before", "lower_before", "approx_before", "upper_after", "lower_after", "approx_after")
+_UPPER_BEFORE = role_mask("upper_before")
+_LOWER_BEFORE = role_mask("lower_before")
+_APPROX_BEFORE = role_mask("approx_before")
+_LOWER_AFTER = role_mask("lower_after")
+_LOWER_OR_UPPER_AFTER = role_mask("lower_after", "upper_after")
+_APPROX_AFTER = role_mask("approx_after")
 _LEAD_ROLES = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
 )
-_WALK_ROLES = frozenset(
-    {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"}
+# the words read_bounds walks back over before an amount
+_WALK = role_mask(
+    "upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"
 )
 
 
