@@ -647,7 +647,7 @@ class Lexicon:
                     if (
                         entry is not None
                         and (kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens))
-                        and (kind != "o" or not _hangul(atom) or not _inside_hangul_word(atoms, i, entry))
+                        and (kind != "o" or not "\uac00" <= atom <= "\ud7a3" or not _inside_hangul_word(atoms, i, entry))
                     ):
                         add_token(Token(start, end, "word", entry))
                     elif kind == "n":
@@ -660,10 +660,17 @@ class Lexicon:
                 found_entry, found_end, template = self._walk(atoms, i, node)
             else:
                 other = trie_get(atom)  # a count is also a number
-                longer = i < last and (
-                    (node is not None and _continues(node, atoms[i + 1]))
-                    or (other is not None and atoms[i + 1][5] in other.next)
-                )
+                if i != last:
+                    nxt = atoms[i + 1]
+                    # _continues written out, as above (node: the count of a template, "{n}薪")
+                    following = node.next if node is not None else {}
+                    longer = (
+                        nxt[5] in following
+                        or (nxt[4] is not nxt[3] and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following)
+                        or (other is not None and nxt[5] in other.next)
+                    )
+                else:
+                    longer = False
                 if not longer:
                     entry = node.entry if node is not None else None
                     if entry is None and other is not None:
