@@ -646,7 +646,12 @@ class Lexicon:
                     entry = node.entry
                     if (
                         entry is not None
-                        and (kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens))
+                        and (
+                            kind != "w"
+                            or end - start > 2
+                            or not text[start:end].isupper()  # the first test of _capitals, cheaper
+                            or not _capitals(text, start, end, kind, entry, tokens)
+                        )
                         and (kind != "o" or not "\uac00" <= atom <= "\ud7a3" or not _inside_hangul_word(atoms, i, entry))
                     ):
                         add_token(Token(start, end, "word", entry))
@@ -683,9 +688,12 @@ class Lexicon:
                         add_token(Token(start, end, "num", read_number(atom)))
                     i += 1
                     continue
-                found_entry, found_end, template = self._longest(atoms, i, look)
-                if found_entry is None:  # a number opening an entry ("1日あたり")
-                    found_entry, found_end, template = self._longest(atoms, i, atom)
+                # _longest from the nodes already found: as a count, else as a number ("1日あたり")
+                found_entry, found_end, template = (
+                    self._walk(atoms, i, node) if node is not None else (None, i, False)
+                )
+                if found_entry is None and other is not None:
+                    found_entry, found_end, template = self._walk(atoms, i, other)
             if found_entry is not None and found_end > i:
                 stop = atoms[found_end][1]
                 if template:
