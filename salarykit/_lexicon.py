@@ -44,7 +44,8 @@ ROLES = (
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
 _ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
-_MAG_CUR = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]  # words that stay words in capitals, glued to anything
+# words that stay words in capitals, and glued to anything
+_MAG_CUR = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]
 
 
 def role_mask(*roles: str) -> int:
@@ -627,7 +628,8 @@ class Lexicon:
                     if kind == "n":
                         add_token(Token(start, end, "num", read_number(atom)))
                     elif kind == "w" and (
-                        atom in iso_keys or (tokens and tokens[-1].kind == "num" and tokens[-1].end == start)
+                        atom in iso_keys
+                        or (tokens and tokens[-1].kind == "num" and tokens[-1].end == start)
                     ):  # an ISO code, or a word right after a number ("45kPLN"): see _unknown_word
                         self._unknown_word(text, atom, start, end, tokens)
                     i += 1
@@ -638,7 +640,8 @@ class Lexicon:
                     # number as written (look differs from the text only for small numbers)
                     nxt = atoms[i + 1]
                     longer = nxt[5] in following or (
-                        nxt[4] is not nxt[3] and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following
+                        nxt[4] is not nxt[3]
+                        and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following
                     )
                 else:
                     longer = False
@@ -652,7 +655,11 @@ class Lexicon:
                             or not text[start:end].isupper()  # the first test of _capitals, cheaper
                             or not _capitals(text, start, end, kind, entry, tokens)
                         )
-                        and (kind != "o" or not "\uac00" <= atom <= "\ud7a3" or not _inside_hangul_word(atoms, i, entry))
+                        and (
+                            kind != "o"
+                            or not "\uac00" <= atom <= "\ud7a3"
+                            or not _inside_hangul_word(atoms, i, entry)
+                        )
                     ):
                         add_token(Token(start, end, "word", entry))
                     elif kind == "n":
@@ -671,7 +678,10 @@ class Lexicon:
                     following = node.next if node is not None else {}
                     longer = (
                         nxt[5] in following
-                        or (nxt[4] is not nxt[3] and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following)
+                        or (
+                            nxt[4] is not nxt[3]
+                            and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following
+                        )
                         or (other is not None and nxt[5] in other.next)
                     )
                 else:
