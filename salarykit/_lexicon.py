@@ -44,6 +44,8 @@ ROLES = (
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
 _ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
+# words that stay words in capitals, and glued to anything
+_MAG_CUR = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]
 
 
 def role_mask(*roles: str) -> int:
@@ -236,11 +238,11 @@ def _capitals(text: str, start: int, end: int, kind: str, entry: Entry, tokens: 
     """
     if kind != "w" or end - start > 2 or not text[start:end].isupper():
         return False
-    if entry.roles.keys() & {"mag", "cur"}:
+    if entry.mask & _MAG_CUR:
         return False
     if tokens and not text[tokens[-1].end : start].strip():
         last = tokens[-1]
-        if last.kind == "num" or (last.kind == "word" and last.value.roles.keys() & {"mag", "cur"}):
+        if last.kind == "num" or (last.kind == "word" and last.value.mask & _MAG_CUR):
             return False
     return True
 
@@ -261,7 +263,7 @@ def _inside_hangul_word(atoms: list[tuple[int, int, str, str, str, str]], i: int
     (['연', '만', '원'], ['만', '원'], ['월', '만', '원'])
     """
     atom = atoms[i][3]
-    if not _hangul(atom) or i + 1 >= len(atoms) or entry.roles.keys() & {"mag", "cur"}:
+    if not _hangul(atom) or i + 1 >= len(atoms) or entry.mask & _MAG_CUR:
         return False
     nxt = atoms[i + 1]
     return nxt[0] == atoms[i][1] and _hangul(nxt[3])
@@ -304,6 +306,62 @@ def _continues(node: _Node, atom: tuple[int, int, str, str, str, str]) -> bool:
     a template's count) or as written ("per 4 weken")."""
     nxt = node.next
     return atom[5] in nxt or _as_written(atom) in nxt
+
+
+def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
+    """The atoms of a lower-cased text, each as (start, end, kind, text, lookup form, lookup form
+    as the next atom of an entry: with a leading space when written after one).
+
+    Kinds are ``w`` (a word), ``o`` (one other character) and ``n`` (a number, or a Chinese
+    numeral read as its value); the lookup form of a small number is the count of a template.
+    Spaces and runs of one sign are no atoms: they only mark the atom after them as spaced.
+    """
+    atoms: list[tuple[int, int, str, str, str, str]] = []
+    add = atoms.append
+    position = 0
+    spaced = False
+    count_like = _COUNT_RE.fullmatch
+    for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(lower):
+        if space:
+            position += len(space)
+            spaced = True
+        if word:
+            stop = position + len(word)
+            add((position, stop, "w", word, word, " " + word if spaced else word))
+        elif other:
+            stop = position + 1
+            add((position, stop, "o", other, other, " " + other if spaced else other))
+        elif num:
+            stop = position + len(num)
+            # count_like, cheaper for digits alone: a count has at most three of them
+            if num.isdigit():
+                look = _N if stop - position <= 3 else num
+            else:
+                look = _N if len(num) < 8 and count_like(num) else num
+            add((position, stop, "n", num, look, " " + look if spaced else look))
+        elif run:  # a run of one sign separates atoms, like spaces
+            position += len(run)
+            spaced = True
+            continue
+        elif numeral:
+            value = chinese_number(numeral)
+            after_number = bool(atoms) and atoms[-1][2] == "n"
+            if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
+                # no unit in it, or units right after a number ("2千万"): single characters
+                for char in numeral:
+                    add((position, position + 1, "o", char, char, " " + char if spaced else char))
+                    position += 1
+                    spaced = False
+                continue
+            stop = position + len(numeral)
+            text_value = str(value)
+            look = _N if count_like(text_value) else text_value
+            add((position, stop, "n", text_value, look, " " + look if spaced else look))
+        else:  # the end of the text
+            break
+        position = stop
+        spaced = False
+    return atoms
 
 
 class _Node:
@@ -552,74 +610,56 @@ class Lexicon:
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
             lower = "".join(chars)
-        # atoms: (start, end, kind, text, lookup form, lookup form as the next atom of an entry:
-        # with a leading space when written after one)
-        atoms: list[tuple[int, int, str, str, str, str]] = []
-        add = atoms.append
-        position = 0
-        spaced = False
-        count_like = _COUNT_RE.fullmatch
-        for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(lower):
-            if space:
-                position += len(space)
-                spaced = True
-            if word:
-                stop = position + len(word)
-                add((position, stop, "w", word, word, " " + word if spaced else word))
-            elif other:
-                stop = position + 1
-                add((position, stop, "o", other, other, " " + other if spaced else other))
-            elif num:
-                stop = position + len(num)
-                look = _N if len(num) < 8 and count_like(num) else num
-                add((position, stop, "n", num, look, " " + look if spaced else look))
-            elif run:  # a run of one sign separates atoms, like spaces
-                position += len(run)
-                spaced = True
-                continue
-            elif numeral:
-                value = chinese_number(numeral)
-                after_number = bool(atoms) and atoms[-1][2] == "n"
-                if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
-                    # no unit in it, or units right after a number ("2千万"): single characters
-                    for char in numeral:
-                        add((position, position + 1, "o", char, char, " " + char if spaced else char))
-                        position += 1
-                        spaced = False
-                    continue
-                stop = position + len(numeral)
-                text_value = str(value)
-                look = _N if count_like(text_value) else text_value
-                add((position, stop, "n", text_value, look, " " + look if spaced else look))
-            else:  # the end of the text
-                break
-            position = stop
-            spaced = False
+        atoms = _cut_atoms(lower)
         tokens: list[Token] = []
         add_token = tokens.append
-
         trie_get = self.trie.get
+        iso_keys = self.iso_keys
         n = len(atoms)
         last = n - 1
         i = 0
+        # The hot paths below are written out in place (no helper calls): most atoms start no
+        # entry, or an entry of one atom that the next atom does not continue.
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
             node = trie_get(look)
-            # may open a longer entry when the next atom may follow: longest match, atom by atom
-            if look is atom:
+            if look is atom:  # not a small number (whose lookup form is the count of a template)
                 if node is None:  # the common case: no entry starts with this atom
                     if kind == "n":
                         add_token(Token(start, end, "num", read_number(atom)))
-                    elif kind == "w":
+                    elif kind == "w" and (
+                        atom in iso_keys
+                        or (tokens and tokens[-1].kind == "num" and tokens[-1].end == start)
+                    ):  # an ISO code, or a word right after a number ("45kPLN"): see _unknown_word
                         self._unknown_word(text, atom, start, end, tokens)
                     i += 1
                     continue
-                if i == last or not _continues(node, atoms[i + 1]):  # an entry of one atom, or none
+                following = node.next
+                if following and i != last:
+                    # _continues, written out: the next atom in its lookup form, or a small
+                    # number as written (look differs from the text only for small numbers)
+                    nxt = atoms[i + 1]
+                    longer = nxt[5] in following or (
+                        nxt[4] is not nxt[3]
+                        and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following
+                    )
+                else:
+                    longer = False
+                if not longer:  # an entry of one atom, or none
                     entry = node.entry
                     if (
                         entry is not None
-                        and (kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens))
-                        and (kind != "o" or not _inside_hangul_word(atoms, i, entry))
+                        and (
+                            kind != "w"
+                            or end - start > 2
+                            or not text[start:end].isupper()  # the first test of _capitals, cheaper
+                            or not _capitals(text, start, end, kind, entry, tokens)
+                        )
+                        and (
+                            kind != "o"
+                            or not "\uac00" <= atom <= "\ud7a3"
+                            or not _inside_hangul_word(atoms, i, entry)
+                        )
                     ):
                         add_token(Token(start, end, "word", entry))
                     elif kind == "n":
@@ -629,55 +669,58 @@ class Lexicon:
                     i += 1
                     continue
                 other = None
-                longer = True
+                found_entry, found_end, template = self._walk(atoms, i, node)
             else:
                 other = trie_get(atom)  # a count is also a number
-                if (
-                    other is None
-                    and node is not None
-                    and node.entry is None
-                    and (i == last or not _continues(node, atoms[i + 1]))
-                ):  # a small number that opens no template ("15" in "15-25K")
-                    add_token(Token(start, end, "num", read_number(atom)))
+                if i != last:
+                    nxt = atoms[i + 1]
+                    # _continues written out, as above (node: the count of a template, "{n}薪")
+                    following = node.next if node is not None else {}
+                    longer = (
+                        nxt[5] in following
+                        or (
+                            nxt[4] is not nxt[3]
+                            and (" " + nxt[3] if nxt[5] is not nxt[4] else nxt[3]) in following
+                        )
+                        or (other is not None and nxt[5] in other.next)
+                    )
+                else:
+                    longer = False
+                if not longer:
+                    entry = node.entry if node is not None else None
+                    if entry is None and other is not None:
+                        entry = other.entry
+                    if entry is not None and (
+                        kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
+                    ) and (kind != "o" or not _inside_hangul_word(atoms, i, entry)):
+                        add_token(Token(start, end, "word", entry))
+                    else:  # a small number that opens no template ("15" in "15-25K")
+                        add_token(Token(start, end, "num", read_number(atom)))
                     i += 1
                     continue
-                longer = i < last and (
-                    (node is not None and _continues(node, atoms[i + 1]))
-                    or (other is not None and atoms[i + 1][5] in other.next)
+                # _longest from the nodes already found: as a count, else as a number ("1日あたり")
+                found_entry, found_end, template = (
+                    self._walk(atoms, i, node) if node is not None else (None, i, False)
                 )
-            if longer:
-                found_entry, found_end, template = self._longest(atoms, i, look)
-                if found_entry is None and look is not atom:  # a number opening an entry ("1日あたり")
-                    found_entry, found_end, template = self._longest(atoms, i, atom)
-                if found_entry is not None and found_end > i:
-                    stop = atoms[found_end][1]
-                    if template:
-                        count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
-                        value = int(Decimal(count.replace(",", ".")))
-                        add_token(Token(start, stop, "count", (found_entry, value)))
-                    else:
-                        add_token(Token(start, stop, "word", found_entry))
-                    i = found_end + 1
-                    continue
-                if (
-                    found_entry is not None
-                    and not _capitals(text, start, end, kind, found_entry, tokens)
-                    and not _inside_hangul_word(atoms, i, found_entry)
-                ):
-                    add_token(Token(start, end, "word", found_entry))
-                    i += 1
-                    continue
-            else:
-                entry = node.entry if node is not None else None
-                if entry is None and other is not None:
-                    entry = other.entry
-                if entry is not None and (
-                    kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
-                ) and (kind != "o" or not _inside_hangul_word(atoms, i, entry)):
-                    add_token(Token(start, end, "word", entry))
-                    i += 1
-                    continue
-            if kind == "n":
+                if found_entry is None and other is not None:
+                    found_entry, found_end, template = self._walk(atoms, i, other)
+            if found_entry is not None and found_end > i:
+                stop = atoms[found_end][1]
+                if template:
+                    count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
+                    value = int(Decimal(count.replace(",", ".")))
+                    add_token(Token(start, stop, "count", (found_entry, value)))
+                else:
+                    add_token(Token(start, stop, "word", found_entry))
+                i = found_end + 1
+                continue
+            if (
+                found_entry is not None
+                and not _capitals(text, start, end, kind, found_entry, tokens)
+                and not _inside_hangul_word(atoms, i, found_entry)
+            ):
+                add_token(Token(start, end, "word", found_entry))
+            elif kind == "n":
                 add_token(Token(start, end, "num", read_number(atom)))
             elif kind == "w":
                 self._unknown_word(text, atom, start, end, tokens)

@@ -44,22 +44,23 @@ def read_number(raw: str) -> Decimal:
     if raw.isdigit():
         return Decimal(raw)
     s = raw.replace("\x01", "")
-    if s.endswith("-"):  # "110'000.-", "2.800,--": whole units
+    if s[-1] == "-":  # "110'000.-", "2.800,--": whole units
         s = s.rstrip("-")[:-1]
-    if " " in s or "'" in s:
-        s = s.replace(" ", "").replace("'", "")
-    has_comma = "," in s
-    has_dot = "." in s
-    if has_comma and has_dot:
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
-    elif has_comma or has_dot:
-        sep = "," if has_comma else "."
-        if s.count(sep) > 1:
+    if " " in s:
+        s = s.replace(" ", "")
+    if "'" in s:
+        s = s.replace("'", "")
+    comma = s.rfind(",")
+    dot = s.rfind(".")
+    if comma >= 0 and dot >= 0:  # both written: the last one is the decimal separator
+        s = s.replace(".", "").replace(",", ".") if comma > dot else s.replace(",", "")
+    elif comma >= 0 or dot >= 0:
+        last = comma if comma >= 0 else dot
+        sep = s[last]
+        if s.find(sep) != last:  # written several times: grouping
             s = s.replace(sep, "")
+        elif len(s) - last == 4:  # once, followed by exactly three digits: grouping
+            s = s[:last] + s[last + 1 :]
         else:
-            frac = len(s) - s.index(sep) - 1
-            s = s.replace(sep, "") if frac == 3 else s.replace(sep, ".")
+            s = s[:last] + "." + s[last + 1 :]
     return Decimal(s)

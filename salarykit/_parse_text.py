@@ -39,6 +39,9 @@ def _table() -> dict[int, str]:
 
 
 _TABLE = _table()
+# the characters _TABLE replaces: str.translate looks every character up in a dict, a regex
+# search for any of them is many times cheaper, and most non-ASCII texts hold none of them
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
 _ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 _MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])")
 _MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " "}
@@ -76,7 +79,11 @@ def normalize_text(text: str) -> str:
     ' $800  per day\\n< 30K'
     """
     # plain ASCII without control characters has nothing to translate: the common case, cheap
-    plain = text.isascii() and _ASCII_CONTROL.search(text) is None
+    # (printable ASCII holds no control character: the regex is searched only after a line break)
+    if text.isascii():
+        plain = text.isprintable() or _ASCII_CONTROL.search(text) is None
+    else:
+        plain = _TRANSLATED.search(text) is None
     out = text if plain else text.translate(_TABLE)
     if "<" in out:
         out = _TAG.sub(

@@ -6,13 +6,15 @@ in one regex match. These tests check both against the plain definitions: the tr
 index and nothing else, and the longest match found by walking it is the longest key of the
 index (brute force) on lexicon phrases glued together with numbers and noise. Stages that
 skip their work when their trigger words are absent read every table row as they do without
-the skips. Throughput itself is measured by ``benchmarks/bench_parse.py``, never asserted here.
+the skips. The regex that spares normalization its character table finds exactly the characters
+of that table. Throughput itself is measured by ``benchmarks/bench_parse.py``, never asserted here.
 """
 
 from __future__ import annotations
 
 import importlib
 import pathlib
+import sys
 
 import pytest
 from examples_helpers import Example
@@ -23,6 +25,7 @@ import salarykit as sk
 from salarykit import _parse
 from salarykit._lexicon import _SPACED_ATOM, Entry, Lexicon, Token, _Node, _split, get_lexicon
 from salarykit._parse_stages import read_words
+from salarykit._parse_text import _TABLE, _TRANSLATED
 
 LEX = get_lexicon()
 KEYS = sorted(key for key in LEX.entries if key.strip())
@@ -200,3 +203,10 @@ def test_skipping_stages_changes_no_reading(monkeypatch: pytest.MonkeyPatch) -> 
 
 def _scan(text: str) -> list[object]:
     return [(c.span, c.kind, c.reason, c.cue, c.salary and c.salary.model_dump()) for c in _parse.scan(text)]
+
+
+def test_translated_finds_exactly_the_characters_of_the_table() -> None:
+    """normalize_text translates a text only when this regex finds a character to translate in
+    it: every character of the translation table, and no other, over all of Unicode."""
+    found = {code for code in range(sys.maxunicode + 1) if _TRANSLATED.match(chr(code))}
+    assert found == set(_TABLE)
