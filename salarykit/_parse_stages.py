@@ -870,7 +870,8 @@ def resolve_currency(
             return options[0], False
         if options and not ambiguous:
             ambiguous = options
-        elif options and options != ambiguous:  # "$16,000 pesos": the currencies both signs may name
+        elif options and options != ambiguous:
+            # "$16,000 pesos": the currencies both signs may name
             ambiguous = tuple(c for c in ambiguous if c in options) or ambiguous
     if not ambiguous:
         return None, False
