@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ._errors import SalaryParseError
-from ._lexicon import LETTER, Lexicon, Token, get_lexicon
+from ._lexicon import LETTER, Lexicon, Token, get_lexicon, role_mask
 from ._models import Period, Salary
 from ._parse_stages import (
     Piece,
@@ -58,12 +58,15 @@ from ._parse_text import normalize_text
 __all__ = ["parse"]  # scan() and Candidate are private: the extraction engine uses them
 
 _ONE = Decimal(1)
+_ZERO = Decimal(0)  # Decimal operands: no int converted on each comparison or division
+_TWO = Decimal(2)
 _LETTER_RE = re.compile(LETTER)
 _MAX_AMOUNT = Decimal(10) ** 15  # above this no figure is pay in any currency
-_PERIODS = {p.value: p for p in Period}
+_PERIODS: dict[str | None, Period | None] = {None: None, **{p.value: p for p in Period}}
 _FIELDS = frozenset(Salary.model_fields)
 _SALARY_NEW = object.__new__
 _SET = object.__setattr__
+_MARKET_ROLE = role_mask("market")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,8 @@ def _clean(value: Decimal) -> Decimal:
 
 def _text_market(ctx: _Context) -> str | None:
     """The market a word of the text names ("+ super", "superannuation": AU), if any."""
+    if not ctx.present & _MARKET_ROLE:
+        return None  # no such word is written (the common case): no need to look
     for token in ctx.tokens:
         if token.kind == "word" and "market" in token.value.roles:
             by_lang = token.value.roles["market"]
@@ -147,29 +152,31 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
     """The Salary reading of ``ctx.pieces[index]`` (None when it cannot be pay)."""
     piece = ctx.pieces[index]
     lex = ctx.lex
+    lang = ctx.lang
+    given_country = ctx.country
     low_value = piece.low.value
     high_value = piece.high.value if piece.high is not None else low_value
-    if high_value > _MAX_AMOUNT or high_value <= 0:
+    if high_value > _MAX_AMOUNT or high_value <= _ZERO:
         return None  # no pay is that large, and "$0" is no pay
     # no market given: a word naming one ("+ super" is Australian) settles an ambiguous "$"
-    currency, currency_guessed = resolve_currency(lex, piece, ctx.lang, ctx.country)
-    market = None if ctx.country or not currency_guessed else _text_market(ctx)
+    currency, currency_guessed = resolve_currency(lex, piece, lang, given_country)
+    market = None if given_country or not currency_guessed else _text_market(ctx)
     if market is not None:
-        currency = resolve_currency(lex, piece, ctx.lang, market)[0]  # still a guess
+        currency = resolve_currency(lex, piece, lang, market)[0]  # still a guess
     territory_currency = lex.territory_currency
-    home = lex.default_country.get(ctx.lang) if ctx.lang else None
+    home = lex.default_country.get(lang) if lang else None
     if currency is None:
         hints = piece.low.hints or (piece.high.hints if piece.high is not None else [])
         if ctx.currency:
             currency = ctx.currency
         elif hints:
             currency = hints[0]
-        elif ctx.country:
-            currency = territory_currency.get(ctx.country)
+        elif given_country:
+            currency = territory_currency.get(given_country)
         elif home:
             currency = territory_currency.get(home)
         currency_guessed = currency is not None
-    country = ctx.country
+    country = given_country
     country_guessed = False
     if country is None:
         if home and territory_currency.get(home) == currency:
@@ -183,7 +190,7 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
         if q.payments_monthly:
             period = "month"
         else:
-            known = low_value if open_range else (low_value + high_value) / 2
+            known = low_value if open_range else (low_value + high_value) / _TWO
             period = infer_period(known, currency, country)
             if (
                 period is None
@@ -201,7 +208,7 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
                 return None  # a bare number is read as pay only at monthly or yearly scale
         period_guessed = period is not None
     elif not piece.currencies and currency is not None:
-        known = low_value if open_range else (low_value + high_value) / 2
+        known = low_value if open_range else (low_value + high_value) / _TWO
         if not plausible(known, currency, period):
             unit = None if _unit_follows(ctx, piece) else implied_unit(known, currency, period)
             if unit is not None:
@@ -219,19 +226,20 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
         high = low  # one amount: cleaned once
     else:
         high = _clean(high_value)
+    offset = ctx.offset
     return _new_salary(
         {
             "low": low,
             "high": high,
             "currency": currency,
-            "period": _PERIODS[period] if period is not None else None,
+            "period": _PERIODS[period],
             "payments_per_year": q.payments,
             "approximate": piece.approximate,
             "negotiable": q.negotiable,
             "gross": q.gross,
             "statistic": q.statistic,
             "inferred": _INFERRED[currency_guessed, country_guessed, period_guessed],
-            "span": (piece.start + ctx.offset, piece.end + ctx.offset),
+            "span": (piece.start + offset, piece.end + offset),
             "text": ctx.text,
             "lang": ctx.lang_out,
             "country": country,
@@ -269,11 +277,14 @@ def _new_salary(values: dict[str, object]) -> Salary:
 
 
 def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
-    q = read_qualifiers(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang, ctx.present)
-    period = find_period(ctx.tokens, ctx.norm, ctx.pieces, index, ctx.lang, ctx.present)
-    kind = classify(ctx.pieces[index], q, period is not None)
-    piece = ctx.pieces[index]
+    tokens, norm, pieces, lang, present = ctx.tokens, ctx.norm, ctx.pieces, ctx.lang, ctx.present
+    q = read_qualifiers(tokens, norm, pieces, index, lang, present)
+    period = find_period(tokens, norm, pieces, index, lang, present)
+    piece = pieces[index]
+    kind = classify(piece, q, period is not None)
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
+    if not bare and kind != "number":
+        return kind, q, period  # money written as such: none of the checks below applies
     labelled = False
     if kind == "salary" and bare and period is None and q.payments is None:
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
@@ -351,6 +362,7 @@ def _counts_things(ctx: _Context, piece: Piece) -> bool:
 
 
 _WINDOW = 8192  # characters read at a time by parse() (a salary phrase is far shorter)
+_WHOLE: tuple[tuple[int, int | None]] = ((0, None),)  # the one window of a text up to _WINDOW long
 _MAX_MENTIONS = 20_000  # amounts read by parse() before it gives up on a text
 
 
@@ -473,7 +485,8 @@ def parse(
     negotiable: Salary | None = None
     # long texts are read window by window: the work stops at the first salary found
     seen = 0
-    windows = [(0, len(text))] if len(text) <= _WINDOW else _windows(text)
+    # a phrase is read whole ("text[0:None]" is the text itself, not a copy)
+    windows = _WHOLE if len(text) <= _WINDOW else _windows(text)
     for offset, stop in windows:
         if seen > _MAX_MENTIONS:  # a table of numbers, not a salary phrase: stop, and say so
             raise SalaryParseError(

@@ -956,7 +956,8 @@ def resolve_currency(
             return options[0], False
         if options and not ambiguous:
             ambiguous = options
-        elif options:  # "$16,000 pesos": the currencies both signs may name
+        elif options and options != ambiguous:
+            # "$16,000 pesos": the currencies both signs may name
             ambiguous = tuple(c for c in ambiguous if c in options) or ambiguous
     if not ambiguous:
         return None, False
@@ -997,20 +998,21 @@ def find_period(
     if not present & _PERIOD_ROLE:
         return None
     piece = pieces[index]
-    n = len(tokens)
-    nxt = pieces[index + 1] if index + 1 < len(pieces) else None
-    ceiling = nxt.first if nxt is not None else n
-    # inside the piece: "8 LPA", "5,00 kr/h"
-    for token in tokens[piece.first : piece.last + 1]:
-        if token.kind == "word" and "per" in token.value.roles:
+    first = piece.first
+    last = piece.last
+    # inside the piece: "8 LPA", "5,00 kr/h" (the role bits of a word: one test, see role_mask)
+    for token in tokens[first : last + 1]:
+        if token.kind == "word" and token.value.mask & _PERIOD_ROLE:
             return _period_of(token, lang, piece)
     # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
     floor = pieces[index - 1].last if index else -1
-    j = piece.first - 1
+    j = first - 1
     cursor = piece.start
     while j > floor:
         token = tokens[j]
-        if token.kind != "word" or "glue" not in token.value.roles or not _loose(text, token.end, cursor):
+        if token.kind != "word" or not token.value.mask & _GLUE_ROLE:
+            break
+        if not _loose(text, token.end, cursor):
             break
         cursor = token.start
         j -= 1
@@ -1018,35 +1020,39 @@ def find_period(
         token = tokens[j]
         if (
             token.kind == "word"
-            and "per" in token.value.roles
+            and token.value.mask & _PERIOD_ROLE
             and _loose(text, token.end, cursor)
             and not _said_of_previous(tokens, pieces, index, j, text)
         ):
             return _period_of(token, lang, piece)
     # after the piece, up to the next piece or the end of the clause
+    nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+    ceiling = nxt.first if nxt is not None else len(tokens)
     cursor = piece.end
-    for j in range(piece.last + 1, ceiling):
+    for j in range(last + 1, ceiling):
         token = tokens[j]
-        if _broken(text, cursor, token.start) and (j > piece.last + 1 or _has(token, "salary")):
+        mask = token.value.mask if token.kind == "word" else 0
+        if _broken(text, cursor, token.start) and (j > last + 1 or mask & _SALARY_ROLE):
             break
-        if _has(token, "per"):
+        if mask & _PERIOD_ROLE:
             if nxt is not None and _leads_into(tokens, text, j, nxt):
                 break
             return _period_of(token, lang, piece)
         cursor = token.end
     # before the piece, back to the previous piece or the start of the clause
     cursor = piece.start
-    for j in range(piece.first - 1, floor, -1):
+    for j in range(first - 1, floor, -1):
         token = tokens[j]
         if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
-        if _has(token, "per"):
+        if token.kind == "word" and token.value.mask & _PERIOD_ROLE:
             return _period_of(token, lang, piece)
         cursor = token.start
     return None
 
 
 _PERIOD_ROLE = role_mask("per")
+_GLUE_ROLE = role_mask("glue")
 
 
 def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str) -> bool:
@@ -1255,121 +1261,137 @@ def read_qualifiers(
     """
     piece = pieces[index]
     q = Qualifiers()
-    named: int | None = None
     if not present & _TELLING_ROLES:
         return q  # no word that qualifies or names money: nothing to read
+    named: int | None = None
+    first = piece.first
+    last = piece.last
     lo = _clause_start(tokens, text, pieces, index)
     if present & (_QUALIFIER_ROLES | COUNT_BIT | _NONSALARY_ROLE | _SALARY_ROLE):
         hi = _clause_end(tokens, text, pieces, index)
     else:  # only the word right after the piece is read, and it is always in the clause
         hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
-    # the words of the clause before the piece, then after it
-    regions = (
-        ((tokens[lo + 1 : piece.first], True), (tokens[piece.last + 1 : hi], False))
-        if present & (_QUALIFIER_ROLES | COUNT_BIT)
-        else ()  # no qualifying word nor count written: nothing to read around the piece
-    )
-    for around, before in regions:
-        for token in around:
-            token_kind = token.kind
-            if token_kind == "word" and not token.value.mask & _QUALIFIER_ROLES:
-                continue  # the common case: a word that qualifies nothing
-            if token_kind == "count":
-                entry, count = token.value
-                if not _payments_plausible(count):
-                    continue  # "3 x 2": no count of payments a year
-                if "payments_monthly" in entry.roles:
-                    q.payments, q.payments_monthly = count, True
-                elif "payments" in entry.roles and q.payments is None:
-                    q.payments = count
-                continue
-            if token_kind != "word":
-                continue
-            roles = token.value.roles
-            if "payments_named" in roles:  # "più tredicesima e quattordicesima": the last month named
-                named = max(named or 0, int(token.value.get("payments_named", lang)))
-            if q.gross is None:
-                if "gross" in roles:
-                    q.gross = True
-                elif "net" in roles:
-                    q.gross = False
-            if q.statistic is None:
-                if "mean" in roles:
-                    q.statistic = "mean"
-                elif "median" in roles:
-                    q.statistic = "median"
-            if "neg" in roles:
-                q.negotiable = True
-            if before and "probation" in roles:
-                q.probation = True
+    if present & (_QUALIFIER_ROLES | COUNT_BIT):  # else no qualifying word nor count is written
+        # the words of the clause before the piece, then after it
+        before = True
+        for around in (tokens[lo + 1 : first], tokens[last + 1 : hi]):
+            for token in around:
+                token_kind = token.kind
+                if token_kind == "word":
+                    entry = token.value
+                    mask = entry.mask
+                    if not mask & _QUALIFIER_ROLES:
+                        continue  # the common case: a word that qualifies nothing
+                    if mask & _PAYMENTS_NAMED_ROLE:
+                        # "più tredicesima e quattordicesima": the last month named
+                        named = max(named or 0, int(entry.get("payments_named", lang)))
+                    if q.gross is None and mask & _GROSS_OR_NET:
+                        q.gross = bool(mask & _GROSS_ROLE)  # gross wins when a word is both
+                    if q.statistic is None and mask & _MEAN_OR_MEDIAN:
+                        q.statistic = "mean" if mask & _MEAN_ROLE else "median"
+                    if mask & _NEG_ROLE:
+                        q.negotiable = True
+                    if before and mask & _PROBATION_ROLE:
+                        q.probation = True
+                elif token_kind == "count":
+                    entry, count = token.value
+                    mask = entry.mask
+                    if not mask & _PAYMENTS_ROLES or not _payments_plausible(count):
+                        continue  # "3 x 2": no count of payments a year
+                    if mask & _PAYMENTS_MONTHLY_ROLE:
+                        q.payments, q.payments_monthly = count, True
+                    elif q.payments is None and mask & _PAYMENTS_ROLE:
+                        q.payments = count
+            before = False
     # the kind of money: the nearest telling word before the piece, else the one right after
-    k = piece.first - 1
-    while k > lo and _has(tokens[k], "glue"):
-        k -= 1
-    if (
-        present & COUNT_BIT
-        and k > lo
-        and tokens[k].kind == "count"
-        and "payment_rank" in tokens[k].value[0].roles
-        and _loose(text, tokens[k].end, tokens[k + 1].start)
-    ):
-        # "13e mois : 3 000 €": the amount of that payment ("14 pagas de 2.000 €" counts them)
-        label = tokens[k]
-        q.context, q.cue = "other", text[label.start : label.end]
-    cursor = piece.start
-    look_after = True  # no telling word before: the one right after the piece tells
-    for j in range(piece.first - 1, lo, -1):
-        if q.context is not None:
-            look_after = False
-            break
-        gap = text[tokens[j].end : cursor]
-        if "," in gap or "，" in gap:
-            look_after = False
-            break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
-        kind = _context(tokens[j])
-        if kind is not None:
-            if (
-                kind in ("other", "nonsalary")
-                and _said_of_previous(tokens, pieces, index, j, text)
-                and not _broken(text, pieces[index - 1].end, tokens[j].end)
-            ):
-                break  # "$20k signing bonus and $120k base": the word is said of the figure before
-            k = j - 1
-            while k > lo and _has(tokens[k], "glue"):
-                k -= 1  # "交通費：月3万円": past the colon
-            if (
-                kind == "salary"
-                and not _has(tokens[j], "salary")
-                and k > lo
-                and _loose(text, tokens[k].end, tokens[j].start)
-                and _context(tokens[k]) in ("other", "nonsalary")
-            ):
-                j = k  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
-                kind = _context(tokens[j])
-            q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
-            look_after = False
-            break
-        cursor = tokens[j].start
+    if present & COUNT_BIT:
+        k = first - 1
+        while k > lo and _word_has(tokens[k], _GLUE_ROLE):
+            k -= 1
+        if (
+            k > lo
+            and tokens[k].kind == "count"
+            and tokens[k].value[0].mask & _PAYMENT_RANK_ROLE
+            and _loose(text, tokens[k].end, tokens[k + 1].start)
+        ):
+            # "13e mois : 3 000 €": the amount of that payment ("14 pagas de 2.000 €" counts them)
+            label = tokens[k]
+            q.context, q.cue = "other", text[label.start : label.end]
+    # no telling word before (a payment label is one): the one right after the piece tells
+    look_after = q.context is None
     if look_after:
-        j = piece.last + 1
+        cursor = piece.start
+        for j in range(first - 1, lo, -1):
+            token = tokens[j]
+            end = token.end
+            if cursor > end and (text[end] in ",，" or _has_comma(text, end + 1, cursor)):
+                look_after = False
+                break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
+            if token.kind == "word" and token.value.mask & _CONTEXT_ROLES:
+                kind = _context(token)
+                if (
+                    kind in ("other", "nonsalary")
+                    and _said_of_previous(tokens, pieces, index, j, text)
+                    and not _broken(text, pieces[index - 1].end, end)
+                ):
+                    break  # "$20k signing bonus and $120k base": the word is said of the figure before
+                k = j - 1
+                while k > lo and _word_has(tokens[k], _GLUE_ROLE):
+                    k -= 1  # "交通費：月3万円": past the colon
+                if (
+                    kind == "salary"
+                    and not token.value.mask & _SALARY_ROLE
+                    and k > lo
+                    and _loose(text, tokens[k].end, token.start)
+                    and _context(tokens[k]) in ("other", "nonsalary")
+                ):
+                    j = k  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
+                    kind = _context(tokens[j])
+                q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
+                look_after = False
+                break
+            cursor = token.start
+    if look_after:
+        j = last + 1
         cursor = piece.end
-        while j + 1 < hi and _has(tokens[j], "glue") and _loose(text, cursor, tokens[j].start):
+        while j + 1 < hi and _word_has(tokens[j], _GLUE_ROLE):
+            if not _loose(text, cursor, tokens[j].start):
+                break
             cursor = tokens[j].end  # "1.000 euro di bonus", "2.000 euros de sueldo"
             j += 1
-        if j < hi and _loose(text, cursor, tokens[j].start):
-            kind = _context(tokens[j])
-            if kind is not None:
-                q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
+        if j < hi:
+            token = tokens[j]
+            telling = token.kind == "word" and token.value.mask & _CONTEXT_ROLES
+            if telling and _loose(text, cursor, token.start):
+                q.context, q.cue = _context(token), text[token.start : token.end]
     if q.context is None and present & _NONSALARY_ROLE:  # "完成2亿元B轮融资": money named by a word after it
-        for j in range(piece.last + 1, hi):
-            if _has(tokens[j], "nonsalary"):
+        for j in range(last + 1, hi):
+            if _word_has(tokens[j], _NONSALARY_ROLE):
                 q.context, q.cue = "nonsalary", text[tokens[j].start : tokens[j].end]
                 break
     if q.payments is None:
-        q.payments = named if named is not None else _payments_later(tokens, text, pieces, index, hi, lang)
-    if q.gross is None or q.statistic is None:
+        if named is not None:
+            q.payments = named
+        elif hi < len(tokens) and present & (COUNT_BIT | _PAYMENTS_NAMED_ROLE):
+            q.payments = _payments_later(tokens, text, pieces, index, hi, lang)
+    if (
+        (q.gross is None or q.statistic is None)
+        and index
+        and lo == pieces[index - 1].last  # a figure right before the clause: its words may be ours
+        and present & (_GROSS_OR_NET | _MEAN_OR_MEDIAN)
+    ):
         _kind_before_figures(tokens, text, pieces, index, lo, q)
     return q
+
+
+def _word_has(token: Token, mask: int) -> bool:
+    """True when ``token`` is a word with one of the roles of ``mask`` (:func:`role_mask`)."""
+    return token.kind == "word" and bool(token.value.mask & mask)
+
+
+def _has_comma(text: str, start: int, end: int) -> bool:
+    """True when a comma, Latin or fullwidth, stands between ``start`` and ``end`` in ``text``."""
+    return text.find(",", start, end) >= 0 or text.find("，", start, end) >= 0
 
 
 def _kind_before_figures(
@@ -1442,6 +1464,18 @@ def _payments_later(
 _QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation", "payments_named")
 _NONSALARY_ROLE = role_mask("nonsalary")
 _SALARY_ROLE = role_mask("salary")
+_GROSS_ROLE = role_mask("gross")
+_GROSS_OR_NET = role_mask("gross", "net")
+_MEAN_ROLE = role_mask("mean")
+_MEAN_OR_MEDIAN = role_mask("mean", "median")
+_NEG_ROLE = role_mask("neg")
+_PROBATION_ROLE = role_mask("probation")
+_PAYMENTS_ROLE = role_mask("payments")
+_PAYMENTS_MONTHLY_ROLE = role_mask("payments_monthly")
+_PAYMENTS_ROLES = role_mask("payments", "payments_monthly")
+_PAYMENTS_NAMED_ROLE = role_mask("payments_named")
+_PAYMENT_RANK_ROLE = role_mask("payment_rank")
+_CONTEXT_ROLES = role_mask("nonsalary", "other", "salary", "per")  # the words _context reads
 _TELLING_ROLES = _QUALIFIER_ROLES | COUNT_BIT | role_mask("glue", "nonsalary", "other", "salary", "per")
 
 
