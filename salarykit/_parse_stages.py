@@ -413,6 +413,15 @@ def _bare_magnitude(tokens: list[Token], text: str, i: int) -> bool:
     after = i + 1
     while after < len(tokens) and _has(tokens[after], "mag") and _tight(text, tokens[after - 1].end, tokens[after].start):
         after += 1
+    # "un million de yuans", "un milione di euro": a small word may stand before the currency
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].kind == "word"
+        and _has(tokens[after], "glue")
+        and not _is_currency(tokens[after])
+        and _tight(text, tokens[after - 1].end, tokens[after].start)
+    ):
+        after += 1
     if after < len(tokens) and _is_currency(tokens[after]) and not _has(tokens[after], "mag") and _loose(text, tokens[after - 1].end, tokens[after].start):
         return True
     before = tokens[i - 1] if i > 0 else None
@@ -796,8 +805,8 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
                     piece.lower_open = True
                 elif "upper_after" in roles:
                     piece.upper_open = True
-            if "approx_after" in roles:
-                piece.approximate = True
+            if "approx_after" in roles and not ("approx_before" in roles and followed_by_number):
+                piece.approximate = True  # "700 000 yuans (environ 90 000 euros)": said of the euros
             cursor = tokens[j].end
             j += 1
             steps += 1
@@ -934,10 +943,14 @@ def find_period(
             token.kind == "word"
             and "per" in token.value.roles
             and _loose(text, token.end, cursor)
-            and not _said_of_previous(tokens, pieces, index, j, text)
+            and not _said_of_previous(tokens, pieces, index, j, text, cursor)
         ):
             return _period_of(token, lang, piece)
-    # after the piece, up to the next piece or the end of the clause
+    # after the piece, up to the next piece or the end of the clause; a figure in brackets right
+    # after it is an aside ("700 000 yuans (environ 90 000 euros) par an"): read past it
+    if nxt is not None and _aside(tokens, text, piece, nxt):
+        nxt = pieces[index + 2] if index + 2 < len(pieces) else None
+        ceiling = nxt.first if nxt is not None else n
     cursor = piece.end
     for j in range(piece.last + 1, ceiling):
         token = tokens[j]
@@ -961,16 +974,35 @@ def find_period(
 
 
 _PERIOD_ROLE = role_mask("per")
+_ASIDE_OPEN = frozenset("(（")
+_ASIDE_CLOSE = frozenset(")）")
 
 
-def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str) -> bool:
+def _aside(tokens: list[Token], text: str, piece: Piece, nxt: Piece) -> bool:
+    """True when ``nxt`` stands in brackets right after ``piece``, with at most an approximation
+    word before it: "700 000 yuans (environ 90 000 euros)" (the same pay in another currency)."""
+    gap = text[piece.end : nxt.start]
+    if len(gap) > 16 or not _ASIDE_OPEN & set(gap):
+        return False
+    for token in tokens[piece.last + 1 : nxt.first]:
+        if token.kind != "word" or not token.value.roles.keys() <= {"approx_before", "approx_after", "glue"}:
+            return False
+    rest = text[nxt.end : nxt.end + 3].lstrip(" \x01")
+    return bool(rest) and rest[0] in _ASIDE_CLOSE
+
+
+def _said_of_previous(
+    tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str, until: int = -1
+) -> bool:
     """True when the word at ``j`` follows the previous piece right away and stands closer to it
     than to ``pieces[index]`` ("35h/semaine, 11,88 €/h": "/semaine" is said of the 35 hours), or
-    is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr")."""
+    is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr"). ``until``: where the small
+    words between the label and the piece begin ("35H Mensuel de 2000 €": "de" ties "Mensuel" to
+    the euros)."""
     if not index or j != pieces[index - 1].last + 1:
         return False
     previous, piece = pieces[index - 1], pieces[index]
-    if tokens[j].start - previous.end < piece.start - tokens[j].end:
+    if tokens[j].start - previous.end < (piece.start if until < 0 else until) - tokens[j].end:
         return True
     return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
         c in text[previous.end : tokens[j].start] for c in ",，"
