@@ -1593,6 +1593,26 @@ MIXED = table(
 )
 
 
+# eighth batch, written before it was run: bare figures whose period only their size tells
+BARE = table(
+    E("10,000円～12,000円", 10000, 12000, "JPY", "day", inferred=P, hints=JP),
+    E("8,000円", 8000, 8000, "JPY", "day", inferred=P, hints=JP),
+    E("¥12,000", 12000, 12000, "JPY", "day", inferred=P, hints=JP),
+    E("1,200円～", 1200, None, "JPY", "hour", inferred=P, hints=JP),
+    E("9,500円～", 9500, None, "JPY", "day", inferred=P, hints=JP),
+    E(
+        "時給 10,000円 ~ 15,000円", 10000, 15000, "JPY", "hour", hints=JP
+    ),  # doctors' part-time shifts
+    E("800 - 1 000 PLN netto (B2B)", 800, 1000, "PLN", "day", gross=False, inferred=P, hints=PL),
+    E("1 200 PLN (B2B)", 1200, 1200, "PLN", "day", inferred=P, hints=PL),
+    E("150 - 180 PLN netto (B2B)", 150, 180, "PLN", "hour", gross=False, inferred=P, hints=PL),
+    E("1 000 - 1 200 PLN/d (B2B)", 1000, 1200, "PLN", "day", hints=PL),
+    E("50-60元", 50, 60, "CNY", "hour", inferred=P, hints=CN),
+    E("家教 60元", 60, 60, "CNY", "hour", inferred=P, hints=CN),
+    E("120-150元", 120, 150, "CNY", "day", inferred=P, hints=CN),
+)
+
+
 @pytest.mark.parametrize("example", ZH)
 def test_zh(example: Example) -> None:
     check(example)
@@ -1665,4 +1685,9 @@ def test_articles(example: Example) -> None:
 
 @pytest.mark.parametrize("example", MIXED)
 def test_mixed(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", BARE)
+def test_bare(example: Example) -> None:
     check(example)
