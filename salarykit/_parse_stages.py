@@ -806,7 +806,7 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
                 elif "upper_after" in roles:
                     piece.upper_open = True
             if "approx_after" in roles and not ("approx_before" in roles and followed_by_number):
-                piece.approximate = True  # "700 000 yuans (environ 90 000 euros)": said of the euros
+                piece.approximate = True  # "700 000 yuans (environ 90 000 €)": said of the euros
             cursor = tokens[j].end
             j += 1
             steps += 1
@@ -976,6 +976,7 @@ def find_period(
 _PERIOD_ROLE = role_mask("per")
 _ASIDE_OPEN = frozenset("(（")
 _ASIDE_CLOSE = frozenset(")）")
+_ASIDE_ROLES = frozenset({"approx_before", "approx_after", "glue"})
 
 
 def _aside(tokens: list[Token], text: str, piece: Piece, nxt: Piece) -> bool:
@@ -985,7 +986,7 @@ def _aside(tokens: list[Token], text: str, piece: Piece, nxt: Piece) -> bool:
     if len(gap) > 16 or not _ASIDE_OPEN & set(gap):
         return False
     for token in tokens[piece.last + 1 : nxt.first]:
-        if token.kind != "word" or not token.value.roles.keys() <= {"approx_before", "approx_after", "glue"}:
+        if token.kind != "word" or not token.value.roles.keys() <= _ASIDE_ROLES:
             return False
     rest = text[nxt.end : nxt.end + 3].lstrip(" \x01")
     return bool(rest) and rest[0] in _ASIDE_CLOSE
@@ -1075,6 +1076,9 @@ def infer_period(amount: Decimal, currency: str | None, country: str | None) -> 
         if factor is None:
             return None
         bands = {p: [lo * factor, hi * factor] for p, (lo, hi) in data["ranges"]["USD"].items()}
+    narrower = data.get("inference", {}).get(currency)
+    if narrower:  # bands for figures written without a period ("15-25万" is yearly)
+        bands = {**bands, **narrower}
     markets = data["markets"]
     market = country if country in markets else data.get("currency_markets", {}).get(currency, "DEFAULT")
     order = markets.get(market, markets["DEFAULT"])

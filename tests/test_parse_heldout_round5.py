@@ -1610,6 +1610,43 @@ BARE = table(
     E("50-60元", 50, 60, "CNY", "hour", inferred=P, hints=CN),
     E("家教 60元", 60, 60, "CNY", "hour", inferred=P, hints=CN),
     E("120-150元", 120, 150, "CNY", "day", inferred=P, hints=CN),
+    # 猎聘's older cards: a bare "X-Y万" is yearly pay; up to a few 万 it is monthly
+    E("15-25万", 150000, 250000, "CNY", "year", inferred=P, hints=CN),
+    E("10-15万", 100000, 150000, "CNY", "year", inferred=P, hints=CN),
+    gap(
+        E("8-12万", 80000, 120000, "CNY", "year", inferred=P, hints=CN),
+        "inferred by size alone: at 10万 the month band still fits; the notation (万, not K) is not used",
+    ),
+    E("20-30万 | 上海 | 5-10年 | 本科", 200000, 300000, "CNY", "year", inferred=P, hints=CN),
+    E("3-5万", 30000, 50000, "CNY", "month", inferred=P, hints=CN),
+    E("2-3万", 20000, 30000, "CNY", "month", inferred=P, hints=CN),
+)
+
+
+# ninth batch, written before it was run: idioms of the ad text, and what is left for later
+IDIOMS = table(
+    E("月入过万", 10000, None, "CNY", "month", hints=CN),
+    E("月薪过万", 10000, None, "CNY", "month", hints=CN),
+    E("年薪过百万", 1000000, None, "CNY", "year", hints=CN),
+    E("普工 包吃住 月入过万 多劳多得", 10000, None, "CNY", "month", hints=CN),
+    E("6000-9000元/月 多劳多得", 6000, 9000, "CNY", "month", hints=CN),
+    E("月薪5000多", 5000, 5000, "CNY", "month", approximate=True, hints=CN),
+    gap(
+        E("$40 - $75 per visit", 40, 75, "USD", None, hints=US),
+        "a piece rate ('per visit', 'per session') is no pay period; the engine infers 'hour' from the size",
+    ),
+    gap(
+        E("₹ 12,000 lump sum", 12000, 12000, "INR", None, hints=IN),
+        "Internshala's 'lump sum' stipend has no period; the engine infers 'month'",
+    ),
+    gap(
+        E("年収 350万円（固定残業代含む）～", 3500000, None, "JPY", "year", hints=JP),
+        "an open bound written after a bracketed note is not read (the walk after the amount stops at '（')",
+    ),
+    gap(
+        E("$200K+ OTE", 200000, None, "USD", "year", inferred=P, hints=US),
+        "'+' before 'OTE' is read as 'plus OTE' (other pay), not as an open upper bound",
+    ),
 )
 
 
@@ -1690,4 +1727,9 @@ def test_mixed(example: Example) -> None:
 
 @pytest.mark.parametrize("example", BARE)
 def test_bare(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", IDIOMS)
+def test_idioms(example: Example) -> None:
     check(example)
