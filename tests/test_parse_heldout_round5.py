@@ -1631,6 +1631,18 @@ IDIOMS = table(
     E("普工 包吃住 月入过万 多劳多得", 10000, None, "CNY", "month", hints=CN),
     E("6000-9000元/月 多劳多得", 6000, 9000, "CNY", "month", hints=CN),
     E("月薪5000多", 5000, 5000, "CNY", "month", approximate=True, hints=CN),
+    NEG("薪资待定", CN),
+    NEG("待遇优厚", CN),
+    NEG("薪资待遇从优 | 广州-天河区", CN),
+    E("6000-8000元/月 待遇优厚", 6000, 8000, "CNY", "month", hints=CN),
+    NEG("Attractive remuneration package", AU),
+    NEG("Market rate", US),
+    NEG("급여: 내규에 따름", KR),
+    # the long-vowel mark typed as a dash by Japanese IMEs
+    E("月給 20万円 ー 30万円", 200000, 300000, "JPY", "month", hints=JP),
+    E("時給1,100円ー1,300円", 1100, 1300, "JPY", "hour", hints=JP),
+    E("年収400万円ｰ600万円", 4000000, 6000000, "JPY", "year", hints=JP),
+    E("月給 25万円ー", 250000, None, "JPY", "month", hints=JP),
     gap(
         E("$40 - $75 per visit", 40, 75, "USD", None, hints=US),
         "a piece rate ('per visit', 'per session') is no pay period; the engine infers 'hour' from the size",
