@@ -1052,11 +1052,14 @@ def _period_data() -> dict[str, Any]:
     return data
 
 
-def infer_period(amount: Decimal, currency: str | None, country: str | None) -> str | None:
+def infer_period(
+    amount: Decimal, currency: str | None, country: str | None, magnitude: int | None = None
+) -> str | None:
     """The period an expert reads for an amount written without one (``data/periods.yaml``).
 
     The amount must fall in the currency's plausible band for a period; when several bands
-    fit, the market's usual order decides.
+    fit, the market's usual order decides. ``magnitude``: the multiplier the figure was written
+    with (10 000 for "万"), when ``inference`` in periods.yaml narrows the bands for it.
 
     >>> infer_period(Decimal(15000), "CNY", "CN"), infer_period(Decimal(72000), "USD", None)
     ('month', 'year')
@@ -1076,8 +1079,8 @@ def infer_period(amount: Decimal, currency: str | None, country: str | None) -> 
         if factor is None:
             return None
         bands = {p: [lo * factor, hi * factor] for p, (lo, hi) in data["ranges"]["USD"].items()}
-    narrower = data.get("inference", {}).get(currency)
-    if narrower:  # bands for figures written without a period ("15-25万" is yearly)
+    narrower = data.get("inference", {}).get(currency, {}).get(magnitude) if magnitude else None
+    if narrower:  # a bare figure written with that magnitude ("15-25万" is yearly, "80-100k" monthly)
         bands = {**bands, **narrower}
     markets = data["markets"]
     market = country if country in markets else data.get("currency_markets", {}).get(currency, "DEFAULT")

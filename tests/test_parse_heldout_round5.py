@@ -1613,13 +1613,14 @@ BARE = table(
     # 猎聘's older cards: a bare "X-Y万" is yearly pay; up to a few 万 it is monthly
     E("15-25万", 150000, 250000, "CNY", "year", inferred=P, hints=CN),
     E("10-15万", 100000, 150000, "CNY", "year", inferred=P, hints=CN),
-    gap(
-        E("8-12万", 80000, 120000, "CNY", "year", inferred=P, hints=CN),
-        "inferred by size alone: at 10万 the month band still fits; the notation (万, not K) is not used",
-    ),
+    E("8-12万", 80000, 120000, "CNY", "year", inferred=P, hints=CN),
     E("20-30万 | 上海 | 5-10年 | 本科", 200000, 300000, "CNY", "year", inferred=P, hints=CN),
     E("3-5万", 30000, 50000, "CNY", "month", inferred=P, hints=CN),
     E("2-3万", 20000, 30000, "CNY", "month", inferred=P, hints=CN),
+    # ... while a figure in k stays monthly however large (Boss直聘, 猎聘: "100-150k")
+    E("6-8万", 60000, 80000, "CNY", "year", inferred=P, hints=CN),
+    E("100-150k", 100000, 150000, "CNY", "month", inferred=P, hints=CN),
+    E("120-160K", 120000, 160000, "CNY", "month", inferred=P, hints=CN),
 )
 
 
