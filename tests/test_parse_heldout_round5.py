@@ -1638,6 +1638,11 @@ IDIOMS = table(
     E("6000-8000元/月 待遇优厚", 6000, 8000, "CNY", "month", hints=CN),
     NEG("Attractive remuneration package", AU),
     NEG("Market rate", US),
+    # an intern's or trainee's "allowance" is the pay itself (a housing allowance is other pay)
+    E("Internship allowance: €1,200/month", 1200, 1200, "EUR", "month", hints=FR),
+    E("Internship allowance: ₹12,000 per month", 12000, 12000, "INR", "month", hints=IN),
+    E("Trainee allowance: $750 per week", 750, 750, "AUD", "week", hints=AU),
+    N("Housing allowance: $1,000/month", US),
     NEG("급여: 내규에 따름", KR),
     # the long-vowel mark typed as a dash by Japanese IMEs
     E("月給 20万円 ー 30万円", 200000, 300000, "JPY", "month", hints=JP),
