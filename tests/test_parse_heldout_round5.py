@@ -1643,6 +1643,14 @@ IDIOMS = table(
     E("Internship allowance: ₹12,000 per month", 12000, 12000, "INR", "month", hints=IN),
     E("Trainee allowance: $750 per week", 750, 750, "AUD", "week", hints=AU),
     N("Housing allowance: $1,000/month", US),
+    E("实习补贴 150元/天", 150, 150, "CNY", "day", hints=CN),
+    E("实习补贴：3000元/月", 3000, 3000, "CNY", "month", hints=CN),
+    E("實習津貼 每月12,000元", 12000, 12000, "TWD", "month", hints=TW),
+    N("餐补：20元/天", CN),
+    # "月入" is the pay itself, not the period of the commission before it
+    E("底薪+提成，月入过万", 10000, None, "CNY", "month", hints=CN),
+    E("底薪+提成 月入8000-12000元", 8000, 12000, "CNY", "month", hints=CN),
+    E("提成另算，月收入6000以上", 6000, None, "CNY", "month", hints=CN),
     NEG("급여: 내규에 따름", KR),
     # the long-vowel mark typed as a dash by Japanese IMEs
     E("月給 20万円 ー 30万円", 200000, 300000, "JPY", "month", hints=JP),
