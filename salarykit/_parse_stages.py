@@ -1280,6 +1280,14 @@ def read_qualifiers(
             look_after = False
             break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
         kind = _context(tokens[j])
+        if (
+            kind == "other"
+            and j - 2 > lo
+            and tokens[j - 1].kind == "word"
+            and tokens[j - 1].value.key == "+"
+            and _has(tokens[j - 2], "salary")
+        ):
+            kind, j = "salary", j - 2  # "底薪+提成：5000元", "Fixe + variable : 35 K€"
         if kind is not None:
             if (
                 kind in ("other", "nonsalary")

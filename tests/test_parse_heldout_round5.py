@@ -1651,6 +1651,12 @@ IDIOMS = table(
     E("底薪+提成，月入过万", 10000, None, "CNY", "month", hints=CN),
     E("底薪+提成 月入8000-12000元", 8000, 12000, "CNY", "month", hints=CN),
     E("提成另算，月收入6000以上", 6000, None, "CNY", "month", hints=CN),
+    # a label naming the base pay with its extras ("底薪+提成：") names the pay
+    E("底薪+提成：5000-8000元/月", 5000, 8000, "CNY", "month", hints=CN),
+    E("基本工资+绩效：6000-9000元", 6000, 9000, "CNY", "month", inferred=P, hints=CN),
+    E("Fixe + variable : 35 K€", 35000, 35000, "EUR", "year", inferred=P, hints=FR),
+    E("Base + commission: $50,000 - $70,000", 50000, 70000, "USD", "year", inferred=P, hints=US),
+    N("Prime : 1 500 €", FR),
     NEG("급여: 내규에 따름", KR),
     # the long-vowel mark typed as a dash by Japanese IMEs
     E("月給 20万円 ー 30万円", 200000, 300000, "JPY", "month", hints=JP),
