@@ -1657,6 +1657,16 @@ IDIOMS = table(
     E("Fixe + variable : 35 K€", 35000, 35000, "EUR", "year", inferred=P, hints=FR),
     E("Base + commission: $50,000 - $70,000", 50000, 70000, "USD", "year", inferred=P, hints=US),
     N("Prime : 1 500 €", FR),
+    # "含提成": the figure includes the commission, it is still the pay
+    E("含提成6000-10000元/月", 6000, 10000, "CNY", "month", hints=CN),
+    E("综合收入（含提成）8000-15000元/月", 8000, 15000, "CNY", "month", hints=CN),
+    E("月薪6000-9000（含绩效）", 6000, 9000, "CNY", "month", hints=CN),
+    E("45 K€ variable inclus", 45000, 45000, "EUR", "year", inferred=P, hints=FR),
+    E("Package : 50 - 60 K€ variable compris", 50000, 60000, "EUR", "year", inferred=P, hints=FR),
+    E("Primes comprises : 2 200 € brut mensuel", 2200, 2200, "EUR", "month", gross=True, hints=FR),
+    E("Including commission: $60K - $80K", 60000, 80000, "USD", "year", inferred=P, hints=US),
+    E("Incl. bonus $90,000", 90000, 90000, "AUD", "year", inferred=P, hints=AU),
+    E("z premią: 7 000 zł brutto", 7000, 7000, "PLN", "month", gross=True, inferred=P, hints=PL),
     NEG("급여: 내규에 따름", KR),
     # the long-vowel mark typed as a dash by Japanese IMEs
     E("月給 20万円 ー 30万円", 200000, 300000, "JPY", "month", hints=JP),
