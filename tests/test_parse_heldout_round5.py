@@ -15,7 +15,17 @@ Conventions, beyond those of the earlier tables:
 * an upper open bound ("以下", "Up to") leaves low null; "以上", "～" alone, "From" leave high null;
 * "底薪 X + 提成" is the base salary X;
 * "X*N薪" / "X×N薪" state N payments like "·N薪";
-* a board's "not disclosed" field ("Not disclosed", "非公開", "Unpaid", "nan", "0") is no salary.
+* a board's "not disclosed" field ("Not disclosed", "非公開", "Unpaid", "nan", "0") is no salary;
+* a work schedule ("每周工作5天", "月休4天", "35H") names no pay period;
+* a bare "X-Y万" above 6万 is yearly (猎聘's older cards), a figure in k stays monthly ("100-150k");
+* a figure said to include extra pay ("含提成", "variable inclus", "incl. bonus") is the pay, and
+  so is an intern's allowance ("实习补贴", "Internship allowance");
+* a bracketed figure right after the pay is the same pay in another currency, an aside.
+
+Batches (each written before it was run): board chips (ZH … OTHER), harder chips (HARD), cards
+with other figures (CARDS), spelling variants (VARIANTS), news and article sentences (NEWS,
+ARTICLES), numerals and small markets (MIXED), bare figures (BARE), ad idioms (IDIOMS); FIXED
+holds sibling rows added with each fix.
 """
 
 from __future__ import annotations
