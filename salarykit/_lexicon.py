@@ -68,7 +68,9 @@ _LATIN_WORD = re.compile("[a-zà-ɏ]")  # a word of Latin letters: a magnitude s
 # letters of the scripts whose words end on a boundary (Latin, Greek, Cyrillic); a cheap class
 _WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
 _END = f"(?!{_WORD})"
-_CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])")
+# a word glued to the next chip: "a yearFull-time", "par moisCDI" (two lower-case letters before a
+# run of capitals: "30-35kEUR" stays one unit)
+_CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])|(?<=[a-zà-ÿ])[a-zà-ÿ](?=[A-Z]{2,}(?![a-z]))")
 # atoms: a number, a word (letters; digits inside it: "B2B"), a Chinese numeral ("五十万"),
 # spaces, a run of 4+ identical signs (read as nothing), one character
 _NUMBER = f"(?P<n>{NUMBER_PATTERN})"

@@ -191,7 +191,8 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             period = "month"
         else:
             known = low_value if open_range else (low_value + high_value) / _TWO
-            period = infer_period(known, currency, country)
+            written = piece.high.mag if piece.high is not None and piece.high.mag else piece.low.mag
+            period = infer_period(known, currency, country, written)
             if (
                 period is None
                 and currency is not None

@@ -448,6 +448,15 @@ def _bare_magnitude(tokens: list[Token], text: str, i: int) -> bool:
     after = i + 1
     while after < len(tokens) and _has(tokens[after], "mag") and _tight(text, tokens[after - 1].end, tokens[after].start):
         after += 1
+    # "un million de yuans", "un milione di euro": a small word may stand before the currency
+    if (
+        after + 1 < len(tokens)
+        and tokens[after].kind == "word"
+        and _has(tokens[after], "glue")
+        and not _is_currency(tokens[after])
+        and _tight(text, tokens[after - 1].end, tokens[after].start)
+    ):
+        after += 1
     if after < len(tokens) and _is_currency(tokens[after]) and not _has(tokens[after], "mag") and _loose(text, tokens[after - 1].end, tokens[after].start):
         return True
     before = tokens[i - 1] if i > 0 else None
@@ -875,8 +884,13 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
                     piece.lower_open = True
                 else:
                     piece.upper_open = True
-            if mask & _APPROX_AFTER:
-                piece.approximate = True
+            if mask & _APPROX_AFTER and not (
+                mask & _APPROX_BEFORE
+                and j + 1 < n
+                and tokens[j + 1].kind == "num"
+                and _tight(text, token.end, tokens[j + 1].start)
+            ):
+                piece.approximate = True  # "700 000 yuans (environ 90 000 €)": said of the euros
             cursor = token.end
             j += 1
         floor = piece.last
@@ -1022,11 +1036,14 @@ def find_period(
             token.kind == "word"
             and token.value.mask & _PERIOD_ROLE
             and _loose(text, token.end, cursor)
-            and not _said_of_previous(tokens, pieces, index, j, text)
+            and not _said_of_previous(tokens, pieces, index, j, text, cursor)
         ):
             return _period_of(token, lang, piece)
-    # after the piece, up to the next piece or the end of the clause
+    # after the piece, up to the next piece or the end of the clause; a figure in brackets right
+    # after it is an aside ("700 000 yuans (environ 90 000 euros) par an"): read past it
     nxt = pieces[index + 1] if index + 1 < len(pieces) else None
+    if nxt is not None and _aside(tokens, text, piece, nxt):
+        nxt = pieces[index + 2] if index + 2 < len(pieces) else None
     ceiling = nxt.first if nxt is not None else len(tokens)
     cursor = piece.end
     for j in range(last + 1, ceiling):
@@ -1053,16 +1070,36 @@ def find_period(
 
 _PERIOD_ROLE = role_mask("per")
 _GLUE_ROLE = role_mask("glue")
+_ASIDE_OPEN = frozenset("(（")
+_ASIDE_CLOSE = frozenset(")）")
+_ASIDE_ROLES = role_mask("approx_before", "approx_after", "glue")
 
 
-def _said_of_previous(tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str) -> bool:
+def _aside(tokens: list[Token], text: str, piece: Piece, nxt: Piece) -> bool:
+    """True when ``nxt`` stands in brackets right after ``piece``, with at most an approximation
+    word before it: "700 000 yuans (environ 90 000 euros)" (the same pay in another currency)."""
+    gap = text[piece.end : nxt.start]
+    if len(gap) > 16 or not _ASIDE_OPEN & set(gap):
+        return False
+    for token in tokens[piece.last + 1 : nxt.first]:
+        if token.kind != "word" or token.value.mask & ~_ASIDE_ROLES:
+            return False
+    rest = text[nxt.end : nxt.end + 3].lstrip(" \x01")
+    return bool(rest) and rest[0] in _ASIDE_CLOSE
+
+
+def _said_of_previous(
+    tokens: list[Token], pieces: list[Piece], index: int, j: int, text: str, until: int = -1
+) -> bool:
     """True when the word at ``j`` follows the previous piece right away and stands closer to it
     than to ``pieces[index]`` ("35h/semaine, 11,88 €/h": "/semaine" is said of the 35 hours), or
-    is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr")."""
+    is cut from ``pieces[index]`` by a comma ("20 hrs/week, $25/hr"). ``until``: where the small
+    words between the label and the piece begin ("35H Mensuel de 2000 €": "de" ties "Mensuel" to
+    the euros)."""
     if not index or j != pieces[index - 1].last + 1:
         return False
     previous, piece = pieces[index - 1], pieces[index]
-    if tokens[j].start - previous.end < piece.start - tokens[j].end:
+    if tokens[j].start - previous.end < (piece.start if until < 0 else until) - tokens[j].end:
         return True
     return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
         c in text[previous.end : tokens[j].start] for c in ",，"
@@ -1111,11 +1148,14 @@ def _period_data() -> dict[str, Any]:
     return data
 
 
-def infer_period(amount: Decimal, currency: str | None, country: str | None) -> str | None:
+def infer_period(
+    amount: Decimal, currency: str | None, country: str | None, magnitude: int | None = None
+) -> str | None:
     """The period an expert reads for an amount written without one (``data/periods.yaml``).
 
     The amount must fall in the currency's plausible band for a period; when several bands
-    fit, the market's usual order decides.
+    fit, the market's usual order decides. ``magnitude``: the multiplier the figure was written
+    with (10 000 for "万"), when ``inference`` in periods.yaml narrows the bands for it.
 
     >>> infer_period(Decimal(15000), "CNY", "CN"), infer_period(Decimal(72000), "USD", None)
     ('month', 'year')
@@ -1135,6 +1175,9 @@ def infer_period(amount: Decimal, currency: str | None, country: str | None) -> 
         if factor is None:
             return None
         bands = {p: [lo * factor, hi * factor] for p, (lo, hi) in data["ranges"]["USD"].items()}
+    narrower = data.get("inference", {}).get(currency, {}).get(magnitude) if magnitude else None
+    if narrower:  # a bare figure written with that magnitude ("15-25万" is yearly, "80-100k" monthly)
+        bands = {**bands, **narrower}
     markets = data["markets"]
     market = country if country in markets else data.get("currency_markets", {}).get(currency, "DEFAULT")
     order = markets.get(market, markets["DEFAULT"])
@@ -1329,6 +1372,17 @@ def read_qualifiers(
                 break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
             if token.kind == "word" and token.value.mask & _CONTEXT_ROLES:
                 kind = _context(token)
+                if (
+                    kind == "other"
+                    and j - 2 > lo
+                    and tokens[j - 1].kind == "word"
+                    and tokens[j - 1].value.key == "+"
+                    and _word_has(tokens[j - 2], _SALARY_ROLE)
+                ):
+                    # "底薪+提成：5000元", "Fixe + variable : 35 K€": a base-pay word labels the pay
+                    kind, j = "salary", j - 2
+                    token = tokens[j]
+                    end = token.end
                 if (
                     kind in ("other", "nonsalary")
                     and _said_of_previous(tokens, pieces, index, j, text)
