@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/bench_parse.py [--repeat N] [--corpus PATH] [--baseline CHECKOUT]
+    python benchmarks/bench_parse.py [--repeat N] [--corpus PATH] [--baseline CHECKOUT] [--compiled]
 
 Prints phrases per second (uncached, one core) for each tool on the same lists, the ratios,
 the time to ``import salarykit``, the first-call cost (lexicons and CLDR data compiled), the
@@ -21,6 +21,10 @@ that other processes on a shared machine disturb them less. Not a test: nothing 
 ``salarykit`` and this one are timed on the same lists in fresh interpreters, one after the
 other, ``--repeat`` times, and the best of each is compared, so that a change is measured
 before and after in the same run.
+
+``--compiled`` also builds the optional compiled parser (``SALARYKIT_COMPILE=1``, mypyc, see
+``setup.py``) into a temporary copy and times it in fresh interpreters against this run's
+figures (the pure-Python parse and price-parser).
 
 price-parser and quantulum3 read far less than salarykit (one number, no range, no period,
 no CJK): the comparison is of cost, not of results. Install them with ``pip install -e ".[bench]"``.
@@ -65,7 +69,9 @@ PHRASES = [
 ]  # fmt: skip
 
 
-def _cpu_rate(func: Callable[[str], object], phrases: Sequence[str], repeat: int, min_time: float = 0.3) -> float:
+def _cpu_rate(
+    func: Callable[[str], object], phrases: Sequence[str], repeat: int, min_time: float = 0.3
+) -> float:
     """Phrases per CPU second, best of ``repeat`` runs of at least ``min_time`` seconds."""
     best = 0.0
     for _ in range(repeat):
@@ -86,7 +92,9 @@ def _cpu_rate(func: Callable[[str], object], phrases: Sequence[str], repeat: int
 def _import_time(runs: int = 7) -> float:
     """Median seconds of ``import salarykit`` in a fresh interpreter."""
     code = "import time; t = time.perf_counter(); import salarykit; print(time.perf_counter() - t)"
-    times = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(runs)]
+    times = [
+        float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(runs)
+    ]
     return statistics.median(times)
 
 
@@ -96,14 +104,18 @@ def _first_parse_time(runs: int = 3) -> float:
         "import time, salarykit as sk; t = time.perf_counter(); sk.parse('15-25K', country='CN'); "
         "print(time.perf_counter() - t)"
     )
-    times = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(runs)]
+    times = [
+        float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(runs)
+    ]
     return statistics.median(times)
 
 
 def _adversarial() -> dict[str, str]:
     rng = random.Random(1)
     return {
-        "1 MB random printable text": "".join(rng.choice(string.printable) for _ in range(1_000_000)),
+        "1 MB random printable text": "".join(
+            rng.choice(string.printable) for _ in range(1_000_000)
+        ),
         "1 MB repeated dashes": "-" * 1_000_000,
         "1 MB '12,' repeated": "12," * 333_333,
         "1 MB '1-' repeated (500k numbers)": "1-" * 500_000,
@@ -166,11 +178,60 @@ def _compare(baseline: pathlib.Path, lists: dict[str, list[str]], repeat: int) -
         for side, checkout in (("baseline", baseline), ("this checkout", ROOT)):
             for name, micros in _checkout_rates(checkout, lists).items():
                 best[side][name] = min(micros, best[side].get(name, micros))
-    print(f"\nbefore / after (fresh interpreters, alternating, best of {repeat}); baseline: {baseline}")
+    print(
+        f"\nbefore / after (fresh interpreters, alternating, best of {repeat}); baseline: {baseline}"
+    )
     print(f"{'list':20} {'baseline µs':>12} {'this µs':>10} {'speed-up':>9}")
     for name in lists:
         before, after = best["baseline"][name], best["this checkout"][name]
         print(f"{name:20} {before:12.1f} {after:10.1f} {before / after:8.2f}x")
+
+
+def _build_compiled() -> pathlib.Path:
+    """A copy of this checkout's package with the parser compiled by mypyc, through the
+    project's own ``setup.py`` (``SALARYKIT_COMPILE=1``); needs mypy and a C compiler."""
+    import shutil
+    import tempfile
+
+    where = pathlib.Path(tempfile.mkdtemp(prefix="salarykit-compiled-"))
+    shutil.copy(ROOT / "pyproject.toml", where)
+    shutil.copy(ROOT / "setup.py", where)
+    shutil.copytree(
+        ROOT / "salarykit",
+        where / "salarykit",
+        ignore=shutil.ignore_patterns("*.so", "__pycache__"),
+    )
+    subprocess.run(
+        [sys.executable, "setup.py", "build_ext", "--inplace"],
+        cwd=where,
+        env={**os.environ, "SALARYKIT_COMPILE": "1"},
+        capture_output=True,
+        check=True,
+    )
+    return where
+
+
+def _compiled_rows(
+    lists: dict[str, list[str]], rates: dict[str, dict[str, float]], repeat: int
+) -> None:
+    """Time the compiled build (fresh interpreters, best of ``repeat``) against this run's tools."""
+    where = _build_compiled()
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for name, micros in _checkout_rates(where, lists).items():
+            best[name] = min(micros, best.get(name, micros))
+    print(
+        f"\ncompiled build (SALARYKIT_COMPILE=1, mypyc; fresh interpreters, best of {repeat}): {where}"
+    )
+    print(f"{'list':20} {'phrases/s':>12} {'µs/phrase':>10} {'÷ pure':>8} {'÷ price-parser':>15}")
+    for name, micros in best.items():
+        pure = rates[name]["salarykit.parse (uncached)"]
+        price = rates[name].get("price_parser.Price.fromstring")
+        versus = f"{1e6 / micros / price:15.2f}" if price else f"{'-':>15}"
+        print(
+            f"{name:20} {1e6 / micros:12,.0f} {micros:10.1f} {1e6 / micros / pure:7.2f}x {versus}"
+        )
+    print("targets: ≥ 40,000 phrases/s; ≥ 0.5 × price-parser")
 
 
 def _tools(repeat: int) -> dict[str, tuple[Callable[[str], object], int, float]]:
@@ -202,8 +263,17 @@ def _tools(repeat: int) -> dict[str, tuple[Callable[[str], object], int, float]]
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--corpus", type=pathlib.Path, default=CORPUS, help="a corpus .jsonl (field 'text')")
-    ap.add_argument("--baseline", type=pathlib.Path, help="another checkout to time before/after against")
+    ap.add_argument(
+        "--corpus", type=pathlib.Path, default=CORPUS, help="a corpus .jsonl (field 'text')"
+    )
+    ap.add_argument(
+        "--baseline", type=pathlib.Path, help="another checkout to time before/after against"
+    )
+    ap.add_argument(
+        "--compiled",
+        action="store_true",
+        help="also build the mypyc-compiled parser (setup.py) and time it",
+    )
     args = ap.parse_args()
 
     lists = {"mixed list": list(PHRASES)}
@@ -233,7 +303,10 @@ def main() -> int:
     tools = _tools(args.repeat)
     rates: dict[str, dict[str, float]] = {}
     for list_name, phrases in lists.items():
-        rates[list_name] = {name: _cpu_rate(func, phrases, runs, least) for name, (func, runs, least) in tools.items()}
+        rates[list_name] = {
+            name: _cpu_rate(func, phrases, runs, least)
+            for name, (func, runs, least) in tools.items()
+        }
     cached = functools.lru_cache(maxsize=100_000)(sk.parse)
     rates["mixed list"]["salarykit.parse (lru_cache, warm; not the target)"] = _cpu_rate(
         cached, lists["mixed list"], args.repeat
@@ -247,7 +320,12 @@ def main() -> int:
         if "price_parser.Price.fromstring" in by_tool:
             ratio = base / by_tool["price_parser.Price.fromstring"]
             print(f"salarykit / price-parser throughput: {ratio:.2f} (target ≥ 0.5)")
-        print(f"salarykit uncached: {base:,.0f} phrases/s (target ≥ 40,000), {1e6 / base:.1f} µs per phrase")
+        print(
+            f"salarykit uncached: {base:,.0f} phrases/s (target ≥ 40,000), {1e6 / base:.1f} µs per phrase"
+        )
+
+    if args.compiled:
+        _compiled_rows(lists, rates, args.repeat)
 
     if args.baseline is not None:
         _compare(args.baseline.resolve(), lists, args.repeat)

@@ -26,12 +26,9 @@ import random
 import re
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-import salarykit as sk  # noqa: E402
-from salarykit._parse import scan  # noqa: E402
 
 HINTS: list[dict[str, str]] = [
     {},
@@ -90,7 +87,7 @@ def inputs() -> list[str]:
     return list(seen)
 
 
-def _salary(s: sk.Salary | None) -> object:
+def _salary(s: Any) -> object:
     if s is None:
         return None
     data = s.model_dump(mode="json")
@@ -98,10 +95,17 @@ def _salary(s: sk.Salary | None) -> object:
     return data
 
 
-def readings() -> dict[str, object]:
+def readings(
+    texts: list[str] | None = None, hints_list: list[dict[str, str]] | None = None
+) -> dict[str, object]:
+    """Every reading of ``texts`` (default: :func:`inputs`) under each of ``hints_list``
+    (default: ``HINTS``), by the ``salarykit`` first on ``sys.path``."""
+    import salarykit as sk
+    from salarykit._parse import scan
+
     out: dict[str, object] = {}
-    for text in inputs():
-        for hints in HINTS:
+    for text in inputs() if texts is None else texts:
+        for hints in HINTS if hints_list is None else hints_list:
             key = json.dumps([text, hints], ensure_ascii=False)
             try:
                 parsed: object = _salary(sk.parse(text, **hints))
@@ -120,6 +124,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     path = pathlib.Path(argv[1])
+    sys.path.insert(0, str(ROOT))  # the salarykit of this checkout
     now = readings()
     if argv[0] == "record":
         with gzip.open(path, "wt", encoding="utf-8") as handle:

@@ -1,0 +1,120 @@
+"""The optional compiled build (``SALARYKIT_COMPILE=1``, see ``setup.py``) reads exactly what
+the Python sources read.
+
+The test builds the parsing modules with mypyc into a copy of the package, in place, through
+the project's own ``setup.py``, then reads every input of ``scripts/readings.py`` (the string
+literals of the suite and the examples, the dev corpus and seeds when present, variants and
+random strings) with and without a market hint, in the compiled copy and here, and requires
+equal readings: every field of ``parse`` or its error, and every candidate of ``scan``. It is
+skipped, with the reason, only when the machine cannot compile (no mypyc, no C compiler, no
+Python headers).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import sysconfig
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import readings  # noqa: E402
+
+HINTS = [{}, {"lang": "zh", "country": "CN"}]
+
+
+def _compiled_modules() -> list[str]:
+    """The ``COMPILED`` list of ``setup.py``."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "COMPILED":
+            return [str(ast.literal_eval(elt)) for elt in node.value.elts]  # type: ignore[attr-defined]
+    raise AssertionError("setup.py has no COMPILED list")
+
+
+def _cannot_compile() -> str | None:
+    try:
+        import mypyc.build  # noqa: F401
+    except ImportError:
+        return "mypyc is not installed (it comes with mypy, in the test extra)"
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler}) on this machine"
+    if not (pathlib.Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
+        return "no Python headers (Python.h) on this machine"
+    return None
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    reason = _cannot_compile()
+    if reason is not None:
+        pytest.skip(reason)
+    where = tmp_path_factory.mktemp("compiled")
+    shutil.copy(ROOT / "pyproject.toml", where)
+    shutil.copy(ROOT / "setup.py", where)
+    shutil.copytree(
+        ROOT / "salarykit",
+        where / "salarykit",
+        ignore=shutil.ignore_patterns("*.so", "__pycache__"),
+    )
+    build = subprocess.run(
+        [sys.executable, "setup.py", "build_ext", "--inplace"],
+        cwd=where,
+        env={**os.environ, "SALARYKIT_COMPILE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    return where
+
+
+_READ = """
+import json, sys
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+import salarykit._parse
+import readings
+texts, hints = json.load(sys.stdin)
+print(json.dumps({"module": salarykit._parse.__file__, "readings": readings.readings(texts, hints)}))
+"""
+
+
+def test_compiled_build_compiles_every_listed_module(compiled: pathlib.Path) -> None:
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    for module in _compiled_modules():
+        assert (
+            (compiled / module)
+            .with_suffix("")
+            .with_name(pathlib.Path(module).stem + suffix)
+            .is_file()
+        ), module
+
+
+def test_compiled_build_reads_what_the_sources_read(compiled: pathlib.Path) -> None:
+    texts = readings.inputs()
+    run = subprocess.run(
+        [sys.executable, "-c", _READ, str(compiled), str(ROOT / "scripts")],
+        input=json.dumps([texts, HINTS]),
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        cwd=compiled,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    result = json.loads(run.stdout)
+    assert pathlib.Path(result["module"]).suffix != ".py", "the compiled copy was not imported"
+    assert pathlib.Path(result["module"]).is_relative_to(compiled)
+    theirs = result["readings"]
+    ours = json.loads(json.dumps(readings.readings(texts, HINTS), ensure_ascii=False))
+    assert len(ours) == len(texts) * len(HINTS)
+    changed = [key for key in ours if ours[key] != theirs.get(key)]
+    assert not changed, f"{len(changed)} readings differ, e.g. {changed[:3]}"
