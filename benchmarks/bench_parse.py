@@ -190,25 +190,12 @@ def _compare(baseline: pathlib.Path, lists: dict[str, list[str]], repeat: int) -
 def _build_compiled() -> pathlib.Path:
     """A copy of this checkout's package with the parser compiled by mypyc, through the
     project's own ``setup.py`` (``SALARYKIT_COMPILE=1``); needs mypy and a C compiler."""
-    import shutil
     import tempfile
 
-    where = pathlib.Path(tempfile.mkdtemp(prefix="salarykit-compiled-"))
-    shutil.copy(ROOT / "pyproject.toml", where)
-    shutil.copy(ROOT / "setup.py", where)
-    shutil.copytree(
-        ROOT / "salarykit",
-        where / "salarykit",
-        ignore=shutil.ignore_patterns("*.so", "__pycache__"),
-    )
-    subprocess.run(
-        [sys.executable, "setup.py", "build_ext", "--inplace"],
-        cwd=where,
-        env={**os.environ, "SALARYKIT_COMPILE": "1"},
-        capture_output=True,
-        check=True,
-    )
-    return where
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_compiled import build_compiled
+
+    return build_compiled(pathlib.Path(tempfile.mkdtemp(prefix="salarykit-compiled-")))
 
 
 def _compiled_rows(

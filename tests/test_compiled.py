@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import pathlib
 import shutil
 import subprocess
@@ -27,6 +26,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import readings  # noqa: E402
+from build_compiled import build_compiled  # noqa: E402
 
 HINTS = [{}, {"lang": "zh", "country": "CN"}]
 
@@ -58,24 +58,10 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     reason = _cannot_compile()
     if reason is not None:
         pytest.skip(reason)
-    where = tmp_path_factory.mktemp("compiled")
-    shutil.copy(ROOT / "pyproject.toml", where)
-    shutil.copy(ROOT / "setup.py", where)
-    shutil.copytree(
-        ROOT / "salarykit",
-        where / "salarykit",
-        ignore=shutil.ignore_patterns("*.so", "__pycache__"),
-    )
-    build = subprocess.run(
-        [sys.executable, "setup.py", "build_ext", "--inplace"],
-        cwd=where,
-        env={**os.environ, "SALARYKIT_COMPILE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert build.returncode == 0, build.stderr[-3000:]
-    return where
+    try:
+        return build_compiled(tmp_path_factory.mktemp("compiled"))
+    except subprocess.CalledProcessError as err:
+        raise AssertionError(f"the compiled build failed:\n{err.stderr[-3000:]}") from err
 
 
 _READ = """
