@@ -634,7 +634,11 @@ def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int
             j + 1 < n
             and tokens[j + 1].kind == "num"
             and _tight(text, tokens[j].end, tokens[j + 1].start)
-            and (j > index or not _tight(text, end, tokens[j].start))
+            and (
+                j > index
+                or not _tight(text, end, tokens[j].start)
+                or (end < tokens[j].start and tokens[j].end == tokens[j + 1].start)  # "Band 7 £47,810"
+            )
         ):
             return None
         return j
@@ -749,6 +753,7 @@ def _range_end(
         token.kind != "word"
         or not token.value.mask & _JOIN
         or not (cursor == token.start or _loose(text, cursor, token.start))
+        or (j > last + 1 and token.value.key == "/")  # "$22.50 hourly / 37.5 hours": no range
     ):
         return None, last
     cursor = token.end
