@@ -425,7 +425,7 @@ VARIANTS = table(
     E("₹ 30K - ₹ 40K per month", 30000, 40000, "INR", "month", hints=IN),
     E("INR 5,00,000 - 7,00,000 PA", 500000, 700000, "INR", "year", hints=IN),
     E("$3,500 to $4,500 per month", 3500, 4500, "SGD", "month", hints=SG),
-    E("SGD 120,000 - 150,000 annually", 120000, 150000, "SGD", "year", hints=SG),
+    E("SGD 110,000 - 140,000 annually", 110000, 140000, "SGD", "year", hints=SG),
     E("HK$18,000 - HK$22,000 /month", 18000, 22000, "HKD", "month", hints=HK),
     E("$22.50 hourly / 37.5 hours per week", "22.5", "22.5", "CAD", "hour", hints=CA),
     # small markets, second pass
@@ -470,7 +470,7 @@ VARIANTS = table(
     E("€ 10 all'ora", 10, 10, "EUR", "hour", hints=IT),
     E("€ 3.200 - € 4.100 per maand (op basis van 40 uur)", 3200, 4100, "EUR", "month", hints=NL),
     E("€ 55.000 - € 70.000 per jaar", 55000, 70000, "EUR", "year", hints=NL),
-    E("tot € 5.000 bruto per maand", None, 5000, "EUR", "month", gross=True, hints=NL),
+    E("tot € 5.400 bruto per maand", None, 5400, "EUR", "month", gross=True, hints=NL),
     E("€ 2.500,- tot € 3.200,- bruto per maand", 2500, 3200, "EUR", "month", gross=True, hints=NL),
     E("€ 18,- per uur", 18, 18, "EUR", "hour", hints=NL),
     E(
@@ -495,14 +495,14 @@ VARIANTS = table(
     ),
     E("до 300 000 ₽", None, 300000, "RUB", "month", inferred=P, hints=RU),
     E("от 2 000 до 3 000 $ на руки", 2000, 3000, "USD", "month", gross=False, inferred=P, hints=RU),
-    NEG("Зарплата по договорённости", RU),
+    NEG("Зарплата: по договорённости", RU),
     E("연봉 4,500만원~5,500만원", 45000000, 55000000, "KRW", "year", hints=KR),
     E("월급 280만원 이상", 2800000, None, "KRW", "month", hints=KR),
-    E("시급 12,000원 ~ 15,000원", 12000, 15000, "KRW", "hour", hints=KR),
-    NEG("연봉 협의", KR),
+    E("시급 12,500원 ~ 15,500원", 12500, 15500, "KRW", "hour", hints=KR),
+    NEG("연봉: 협의", KR),
     E("30 000–35 000 kr/mån", 30000, 35000, "SEK", "month", hints=SE),
-    E("Timlön 150 kr", 150, 150, "SEK", "hour", hints=SE),
-    NEG("Lön enligt överenskommelse", SE),
+    E("Timlön 165 kr", 165, 165, "SEK", "hour", hints=SE),
+    NEG("Lön: Enligt överenskommelse", SE),
     E("Månadslön: 38 000 - 42 000 SEK", 38000, 42000, "SEK", "month", hints=SE),
     E("Från 28 000 kr/mån", 28000, None, "SEK", "month", hints=SE),
     E(
@@ -515,6 +515,99 @@ VARIANTS = table(
         hints=FR,
     ),
     E("Horaire de 11,88 Euros sur 12 mois", "11.88", "11.88", "EUR", "hour", payments=12, hints=FR),
+)
+
+CARDS = table(
+    # several figures on one card: the first base salary ("rising to" joins a range, as in
+    # test_parse_heldout_sentences)
+    E("£28,000 - £32,000 per annum\nOTE £45,000 uncapped", 28000, 32000, "GBP", "year", hints=GB),
+    E(
+        "£11.44 per hour, rising to £12.00 after probation",
+        "11.44",
+        12,
+        "GBP",
+        "hour",
+        hints=GB,
+    ),
+    E("£25,000 per annum + £2,000 car allowance", 25000, 25000, "GBP", "year", hints=GB),
+    E("£450 per day, 6 months, Hybrid (2 days in London)", 450, 450, "GBP", "day", hints=GB),
+    E("£35,000 - £40,000 per annum | Hybrid | Manchester", 35000, 40000, "GBP", "year", hints=GB),
+    E(
+        "$120,000 - $140,000 a year + $10,000 signing bonus",
+        120000,
+        140000,
+        "USD",
+        "year",
+        hints=US,
+    ),
+    E(
+        "R$ 3.000,00 + comissão de até R$ 2.000,00",
+        3000,
+        3000,
+        "BRL",
+        "month",
+        inferred=P,
+        hints=BR,
+    ),
+    E(
+        "1.800 € brutos/mes + 200 € de plus de transporte",
+        1800,
+        1800,
+        "EUR",
+        "month",
+        gross=True,
+        hints=ES,
+    ),
+    E("4.000 € brutto/Monat + 500 € Bonus", 4000, 4000, "EUR", "month", gross=True, hints=DE),
+    E("연봉 3,500만원 + 성과급 500만원", 35000000, 35000000, "KRW", "year", hints=KR),
+    E("от 100 000 ₽ + премии до 30%", 100000, None, "RUB", "month", inferred=P, hints=RU),
+    # HTML leftovers and glued chips
+    E("<li>£32,000 - £36,000 a year</li><li>Permanent</li>", 32000, 36000, "GBP", "year", hints=GB),
+    E("Salary&#58; £30,000 per annum", 30000, 30000, "GBP", "year", hints=GB),
+    E("&pound;45,000 - &pound;50,000 per annum", 45000, 50000, "GBP", "year", hints=GB),
+    E("£14.00 an hourTemporaryFull-time", 14, 14, "GBP", "hour", hints=GB),
+    E("R$ 2.800,00Efetivo – CLT", 2800, 2800, "BRL", "month", inferred=P, hints=BR),
+    E("45.000 € – 55.000 €Feste Anstellung", 45000, 55000, "EUR", "year", inferred=P, hints=DE),
+    E("35\u202f000 - 40\u202f000 kr/mån", 35000, 40000, "SEK", "month", hints=SE),
+    E(
+        "от\u00a0150\u00a0000 до\u00a0200\u00a0000 ₽",
+        150000,
+        200000,
+        "RUB",
+        "month",
+        inferred=P,
+        hints=RU,
+    ),
+    E(
+        "€\u00a03.000 - €\u00a04.000 bruto per maand",
+        3000,
+        4000,
+        "EUR",
+        "month",
+        gross=True,
+        hints=NL,
+    ),
+    # no hints
+    E("45.000 € - 55.000 € brutto/Jahr", 45000, 55000, "EUR", "year", gross=True),
+    E("R$ 2.000 + benefícios", 2000, 2000, "BRL", "month", inferred=P),
+    E("150 000 – 200 000 руб.", 150000, 200000, "RUB", "month", inferred=P),
+    E("월 310만원", 3100000, 3100000, "KRW", "month"),
+    E("HK$30,000 - HK$40,000 per month", 30000, 40000, "HKD", "month"),
+    E("NZ$80,000 - NZ$95,000 per annum", 80000, 95000, "NZD", "year"),
+    E("€ 3.000 - € 4.000 bruto per maand", 3000, 4000, "EUR", "month", gross=True),
+    # none and negotiable
+    N("Salary: Not specified", GB),
+    N("Unpaid\n", GB),
+    NEG("Competitive day rate", GB),
+    NEG("Market rate + benefits", GB),
+    NEG("Negociable", ES),
+    NEG("Salário: compatível com o mercado", BR),
+    NEG("Gehalt: nach Vereinbarung", DE),
+    NEG("Stipendio da concordare", IT),
+    NEG("Salaris: in overleg", NL),
+    NEG("з/п по результатам собеседования", RU),
+    NEG("급여 협의 후 결정", KR),
+    NEG("Enligt avtal", SE),
 )
 
 FIXED = table(
@@ -649,6 +742,11 @@ def test_sv(example: Example) -> None:
 
 @pytest.mark.parametrize("example", VARIANTS)
 def test_variants(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", CARDS)
+def test_cards(example: Example) -> None:
     check(example)
 
 
