@@ -25,7 +25,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
+from decimal import Context, Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, runtime_checkable
 
@@ -165,7 +165,9 @@ def describe_ratio(
     """
     from babel.numbers import format_decimal, format_percent
 
-    value = Decimal(str(ratio))
+    # twelve significant digits: a ratio computed through another currency (3.12499…9 vs 3.125)
+    # reads the same
+    value = Context(prec=12).plus(Decimal(str(ratio)))
     words = load_verdicts(lang)
     locale = _babel_locale(lang)
     forms = _reference_forms(statistic, lang, locale)

@@ -40,7 +40,7 @@ ROLES = (
     "cur", "mag", "cur_hint", "per", "join", "upper_before", "upper_after", "lower_before",
     "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
     "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
-    "payments_monthly", "payments_named", "payment_rank", "mag_sign", "mag_and", "market",
+    "payments_monthly", "payments_named", "payment_rank", "mag_sign", "mag_and", "market", "total",
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
 _ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
@@ -136,6 +136,7 @@ _FLAG_ROLES = {
     "net": "net",
     "salary_words": "salary",
     "other_pay_words": "other",
+    "total_pay_words": "total",
     "probation_words": "probation",
     "non_salary_words": "nonsalary",
     "glue": "glue",

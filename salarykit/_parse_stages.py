@@ -634,7 +634,11 @@ def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int
             j + 1 < n
             and tokens[j + 1].kind == "num"
             and _tight(text, tokens[j].end, tokens[j + 1].start)
-            and (j > index or not _tight(text, end, tokens[j].start))
+            and (
+                j > index
+                or not _tight(text, end, tokens[j].start)
+                or (end < tokens[j].start and tokens[j].end == tokens[j + 1].start)  # "Band 7 £47,810"
+            )
         ):
             return None
         return j
@@ -749,6 +753,7 @@ def _range_end(
         token.kind != "word"
         or not token.value.mask & _JOIN
         or not (cursor == token.start or _loose(text, cursor, token.start))
+        or (j > last + 1 and token.value.key == "/")  # "$22.50 hourly / 37.5 hours": no range
     ):
         return None, last
     cursor = token.end
@@ -837,6 +842,7 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
     if not present & _BOUND_ROLES:
         return  # no word that bounds or approximates an amount: nothing to mark
     n = len(tokens)
+    n_text = len(text)
     floor = -1  # the last token of the piece before
     for index, piece in enumerate(pieces):
         single = piece.high is None
@@ -864,6 +870,8 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
         ceiling = pieces[index + 1].first if index + 1 < len(pieces) else n
         cursor = piece.end
         j = piece.last + 1
+        if cursor < n_text and text[cursor] == "(":  # "350万円（固定残業代含む）～": a note, then the bound
+            j, cursor = _after_note(tokens, text, j, cursor, ceiling)
         stop = min(ceiling, j + 4)  # four words at most
         while j < stop:
             token = tokens[j]
@@ -896,6 +904,26 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
         floor = piece.last
 
 
+def _after_note(tokens: list[Token], text: str, j: int, cursor: int, ceiling: int) -> tuple[int, int]:
+    """Skip a short bracketed note without figures when an open-bound word follows it."""
+    close = text.find(")", cursor, cursor + 40)
+    if close < 0 or "(" in text[cursor + 1 : close]:
+        return j, cursor
+    k = j
+    while k < ceiling and tokens[k].start < close:
+        if tokens[k].kind != "word":
+            return j, cursor  # a figure in the brackets: an aside, not a note
+        k += 1
+    if (
+        k < ceiling
+        and tokens[k].kind == "word"
+        and tokens[k].value.mask & _LOWER_OR_UPPER_AFTER
+        and _loose(text, close + 1, tokens[k].start)
+    ):
+        return k, close + 1
+    return j, cursor
+
+
 def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     """True when the "+" at ``j`` adds something ("+ Bonus", "+ VAT"), rather than "or more"."""
     after = tokens[j].end
@@ -911,6 +939,9 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
         roles = tokens[j + 1].value.roles.keys() if tokens[j + 1].kind == "word" else set()
         if roles & {"per", "cur", "noise", "glue"} and not roles & {"other", "salary", "nonsalary"}:
             return False
+        # "$200K+ OTE": a "+" glued to the figure, then a word naming the whole pay: "or more"
+        if tokens[j + 1].kind == "word" and tokens[j + 1].value.mask & _TOTAL and len(rest) < len(window):
+            return not (j > 0 and tokens[j - 1].end == tokens[j].start)
     return True
 
 
@@ -921,6 +952,7 @@ _APPROX_BEFORE = role_mask("approx_before")
 _LOWER_AFTER = role_mask("lower_after")
 _LOWER_OR_UPPER_AFTER = role_mask("lower_after", "upper_after")
 _APPROX_AFTER = role_mask("approx_after")
+_TOTAL = role_mask("total")
 _LEAD_ROLES = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
 )
@@ -1396,7 +1428,7 @@ def read_qualifiers(
                     kind == "salary"
                     and not token.value.mask & _SALARY_ROLE
                     and k > lo
-                    and _loose(text, tokens[k].end, token.start)
+                    and not text[tokens[k].end : token.start].strip(" \x01:：")  # not "Tickets restaurant, Mensuel"
                     and _context(tokens[k]) in ("other", "nonsalary")
                 ):
                     j = k  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes

@@ -56,6 +56,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("payments_monthly", "Monthly payments per year", "a stated count of monthly payments (the amounts stay monthly); `{n}` is the count"),
     ("salary_words", "Pay context", "words saying a figure is pay (used to tell salaries from other money in prose)"),
     ("other_pay_words", "Other pay", "commission, bonus… (not the base salary)"),
+    ("total_pay_words", "Total pay", "pay that includes the base (OTE): \"$200K+ OTE\" is an open bound on it, not \"plus OTE\""),
     ("probation_words", "Probation", "a probation rate comes before the regular one"),
     ("non_salary_words", "Not pay", "money that is not a salary: budgets, investments, prices…"),
     ("noise", "Noise", "scraper or board noise that is ignored"),

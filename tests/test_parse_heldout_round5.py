@@ -1691,14 +1691,8 @@ IDIOMS = table(
         E("₹ 12,000 lump sum", 12000, 12000, "INR", None, hints=IN),
         "Internshala's 'lump sum' stipend has no period; the engine infers 'month'",
     ),
-    gap(
-        E("年収 350万円（固定残業代含む）～", 3500000, None, "JPY", "year", hints=JP),
-        "an open bound written after a bracketed note is not read (the walk after the amount stops at '（')",
-    ),
-    gap(
-        E("$200K+ OTE", 200000, None, "USD", "year", inferred=P, hints=US),
-        "'+' before 'OTE' is read as 'plus OTE' (other pay), not as an open upper bound",
-    ),
+    E("年収 350万円（固定残業代含む）～", 3500000, None, "JPY", "year", hints=JP),
+    E("$200K+ OTE", 200000, None, "USD", "year", inferred=P, hints=US),
 )
 
 

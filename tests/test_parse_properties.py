@@ -440,6 +440,7 @@ _LIST_KEYS = (
     "net",
     "salary_words",
     "other_pay_words",
+    "total_pay_words",
     "probation_words",
     "non_salary_words",
     "glue",
