@@ -1041,14 +1041,14 @@ def find_period(
 
     ``present`` (:func:`roles_present`) lets it return at once when no period word is written.
     """
-    if not present & _PERIOD_ROLE:
+    if not present & _PERIOD:
         return None
     piece = pieces[index]
     first = piece.first
     last = piece.last
     # inside the piece: "8 LPA", "5,00 kr/h" (the role bits of a word: one test, see role_mask)
     for token in tokens[first : last + 1]:
-        if token.kind == "word" and token.value.mask & _PERIOD_ROLE:
+        if token.kind == "word" and token.value.mask & _PERIOD:
             return _period_of(token, lang, piece)
     # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
     floor = pieces[index - 1].last if index else -1
@@ -1056,7 +1056,7 @@ def find_period(
     cursor = piece.start
     while j > floor:
         token = tokens[j]
-        if token.kind != "word" or not token.value.mask & _GLUE_ROLE:
+        if token.kind != "word" or not token.value.mask & _GLUE:
             break
         if not _loose(text, token.end, cursor):
             break
@@ -1066,7 +1066,7 @@ def find_period(
         token = tokens[j]
         if (
             token.kind == "word"
-            and token.value.mask & _PERIOD_ROLE
+            and token.value.mask & _PERIOD
             and _loose(text, token.end, cursor)
             and not _said_of_previous(tokens, pieces, index, j, text, cursor)
         ):
@@ -1083,7 +1083,7 @@ def find_period(
         mask = token.value.mask if token.kind == "word" else 0
         if _broken(text, cursor, token.start) and (j > last + 1 or mask & _SALARY_ROLE):
             break
-        if mask & _PERIOD_ROLE:
+        if mask & _PERIOD:
             if nxt is not None and _leads_into(tokens, text, j, nxt):
                 break
             return _period_of(token, lang, piece)
@@ -1094,14 +1094,12 @@ def find_period(
         token = tokens[j]
         if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
-        if token.kind == "word" and token.value.mask & _PERIOD_ROLE:
+        if token.kind == "word" and token.value.mask & _PERIOD:
             return _period_of(token, lang, piece)
         cursor = token.start
     return None
 
 
-_PERIOD_ROLE = role_mask("per")
-_GLUE_ROLE = role_mask("glue")
 _ASIDE_OPEN = frozenset("(（")
 _ASIDE_CLOSE = frozenset(")）")
 _ASIDE_ROLES = role_mask("approx_before", "approx_after", "glue")
@@ -1381,7 +1379,7 @@ def read_qualifiers(
     # the kind of money: the nearest telling word before the piece, else the one right after
     if present & COUNT_BIT:
         k = first - 1
-        while k > lo and _word_has(tokens[k], _GLUE_ROLE):
+        while k > lo and _word_has(tokens[k], _GLUE):
             k -= 1
         if (
             k > lo
@@ -1422,7 +1420,7 @@ def read_qualifiers(
                 ):
                     break  # "$20k signing bonus and $120k base": the word is said of the figure before
                 k = j - 1
-                while k > lo and _word_has(tokens[k], _GLUE_ROLE):
+                while k > lo and _word_has(tokens[k], _GLUE):
                     k -= 1  # "交通費：月3万円": past the colon
                 if (
                     kind == "salary"
@@ -1440,7 +1438,7 @@ def read_qualifiers(
     if look_after:
         j = last + 1
         cursor = piece.end
-        while j + 1 < hi and _word_has(tokens[j], _GLUE_ROLE):
+        while j + 1 < hi and _word_has(tokens[j], _GLUE):
             if not _loose(text, cursor, tokens[j].start):
                 break
             cursor = tokens[j].end  # "1.000 euro di bonus", "2.000 euros de sueldo"

@@ -9,14 +9,15 @@ language) gives
 * the same ``low`` and ``high``;
 * the same ``currency``, unless one of the two readings marks its currency inferred (the span
   has none written, and each side filled it from what it knew);
-* the same ``period``, unless ``m`` marks its period inferred, and then ``p`` has no period or
+* the same ``period``, unless ``m`` marks its period inferred or has none (the context's
+  market made no period plausible: "$30" in Buenos Aires), and then ``p`` has no period or
   marks its own inferred too;
 * ``statistic`` set from context only with ``"statistic"`` listed in ``m.salary.inferred``.
 """
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import salarykit as sk
@@ -119,6 +120,7 @@ def test_spans_inside_ordered_and_disjoint(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(documents, glued))
+@example("salaire$30Buenos Aires")  # the market's currency is no pay at any period: none is set
 def test_span_alone_reads_the_same(text: str) -> None:
     for m in sk.extract(text):
         s = m.salary
@@ -130,7 +132,7 @@ def test_span_alone_reads_the_same(text: str) -> None:
         assert (p.low, p.high) == (s.low, s.high), m.text
         if "currency" not in s.inferred and "currency" not in p.inferred:
             assert p.currency == s.currency, m.text
-        if "period" not in s.inferred:
+        if "period" not in s.inferred and s.period is not None:
             assert p.period == s.period, m.text
         else:
             assert p.period is None or "period" in p.inferred, m.text
