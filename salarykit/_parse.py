@@ -395,10 +395,34 @@ def _windows(text: str) -> list[tuple[int, int]]:
 _NEGOTIABLE = frozenset({"neg", "neg_alone"})  # "neg_alone": negotiable only when no amount is written
 
 
+_NEG_ALONE_ROLE = role_mask("neg_alone")
+_NEG_ROLE = role_mask("neg")
+_GLUE_ROLE = role_mask("glue")
+_PERCENT_ROLE = role_mask("percent")
+
+
+def _share_of(tokens: list[Token], index: int) -> bool:
+    """True when a percent sign comes before word ``index`` (glue words aside): "43 % du SMIC"
+    is a share of a pay scale, not the pay (a grade number is no share: "Entgeltgruppe 13 TV-L")."""
+    for token in reversed(tokens[:index]):
+        if token.kind != "word" or not token.value.mask & _GLUE_ROLE:
+            return token.kind == "word" and bool(token.value.mask & _PERCENT_ROLE)
+    return False
+
+
 def _negotiable(ctx: _Context) -> Salary | None:
-    """A salary with no amount when the text says pay is negotiable ("面议", "Competitive")."""
-    for token in ctx.tokens:
+    """A salary with no amount when the text says pay is negotiable ("面议", "Competitive").
+
+    A pay scale named alone is negotiable ("Salaire : SMIC"), a share of it is no salary:
+
+    >>> _negotiable(_prepare("43 % du SMIC", "fr", "FR", None)) is None
+    True
+    """
+    for index, token in enumerate(ctx.tokens):
         if token.kind == "word" and token.value.roles.keys() & _NEGOTIABLE:
+            mask = token.value.mask
+            if mask & _NEG_ALONE_ROLE and not mask & _NEG_ROLE and _share_of(ctx.tokens, index):
+                continue
             return _new_salary(
                 {
                     "low": None, "high": None, "currency": None, "period": None,

@@ -43,8 +43,12 @@ _TABLE = _table()
 # search for any of them is many times cheaper, and most non-ASCII texts hold none of them
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
 _ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
-_MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])")
-_MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " "}
+# UTF-8 read as cp1252: "Ã" and its second byte are one accented letter ("Ã©" é); the second
+# byte of "à" is a no-break space, a plain space once translated ("1600,00 Euros Ã  1800,00")
+_MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])|Ã[ ©¨ª§´¹®»¢]")
+_MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " ",
+                 "Ã ": "à", "Ã©": "é", "Ã¨": "è", "Ãª": "ê", "Ã§": "ç", "Ã´": "ô", "Ã¹": "ù",
+                 "Ã®": "î", "Ã»": "û", "Ã¢": "â"}
 # an HTML tag left by a scraper ("<b>", "</span>", "<br/>"): a tag opens with a letter or "/",
 # so "< 30K €" and "<30K" (less than) are no tags; block tags end a line, others are a space
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
@@ -71,6 +75,10 @@ def normalize_text(text: str) -> str:
     '1 823,03 € - 2 000 €'
     >>> normalize_text("1600,00 Euros ï¿½ 1800,00")
     '1600,00 Euros \\ufffd\\x01\\x01 1800,00'
+    >>> normalize_text("Mensuel de 1600,00 Euros Ã\u00a0 1800,00 Euros").replace(PAD, "")
+    'Mensuel de 1600,00 Euros à 1800,00 Euros'
+    >>> normalize_text("RÃ©munÃ©ration").replace(PAD, "")
+    'Rémunération'
     >>> normalize_text("5&nbsp;000&euro;")
     '5 \\x01\\x01\\x01\\x01\\x01000€\\x01\\x01\\x01\\x01\\x01'
     >>> len(normalize_text("20万円〜&amp;")) == len("20万円〜&amp;")
