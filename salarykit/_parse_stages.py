@@ -1038,6 +1038,8 @@ def find_period(
     ('week', 'week', 'month')
     >>> period("20 hrs/week, $25/hr", 1), period("Part-time 20 hours a week, $25 an hour", 1)
     ('hour', 'hour')
+    >>> period("4天/周 150元/天", 1), period("3天/周 4000元", 1)
+    ('day', None)
 
     ``present`` (:func:`roles_present`) lets it return at once when no period word is written.
     """
@@ -1067,6 +1069,7 @@ def find_period(
         if (
             token.kind == "word"
             and token.value.mask & _PERIOD
+            and text[token.start] != "/"  # "/周" is said of what comes before it: "4天/周 150元/天"
             and _loose(text, token.end, cursor)
             and not _said_of_previous(tokens, pieces, index, j, text, cursor)
         ):
@@ -1095,6 +1098,8 @@ def find_period(
         if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
         if token.kind == "word" and token.value.mask & _PERIOD:
+            if text[token.start] == "/" and token.start and not text[token.start - 1].isspace():
+                break  # glued to what comes before it, not this piece's: "3天/周 4000元"
             return _period_of(token, lang, piece)
         cursor = token.start
     return None

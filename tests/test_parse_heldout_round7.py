@@ -331,6 +331,14 @@ FIXED = table(
     NEG("経験・能力に応じて決定します", JP),
     E("月給 22万円～ ※経験・能力により決定", 220000, None, "JPY", "month", hints=JP),
     E("時給 1,100円～ 経験による", 1100, None, "JPY", "hour", hints=JP),
+    # a "/周" glued to a day count is said of the days ("4天/周" = 4 days a week), not of the pay
+    E("3-5天/周 150元/天", 150, 150, "CNY", "day", hints=CN),
+    E("4天/周 180元/天", 180, 180, "CNY", "day", hints=CN),
+    E("5天/周 200-300元/天", 200, 300, "CNY", "day", hints=CN),
+    E("实习 4天/周 150/天", 150, 150, "CNY", "day", inferred=C, hints=CN),
+    E("3天/周 4000元/月", 4000, 4000, "CNY", "month", hints=CN),
+    E("3天/周 4000元", 4000, 4000, "CNY", "month", inferred=P, hints=CN),
+    E("150元/天 4天/周", 150, 150, "CNY", "day", hints=CN),
     gap(
         E("15-25Kx13薪", 15000, 25000, "CNY", "month", payments=13, inferred=PC, hints=CN),
         "a multiplier glued to 'x13' ('Kx13薪') is one unknown letter run: the K is lost",
