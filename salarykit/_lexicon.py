@@ -602,6 +602,8 @@ class Lexicon:
         [('num', '15'), ('word', '-'), ('num', '25'), ('word', 'K'), ('count', '13薪')]
         >>> show("ingénieurs EUR 5 a yearFull-time"), show("TOP 5 ALL")
         ([('word', 'EUR'), ('num', '5'), ('word', 'a year'), ('word', '-')], [('iso', 'TOP'), ('num', '5'), ('iso', 'ALL')])
+        >>> show("15-25Kx13薪")
+        [('num', '15'), ('word', '-'), ('num', '25'), ('word', 'K'), ('count', '13薪')]
         >>> show("30-35kEUR"), show("45kCZK")
         ([('num', '30'), ('word', '-'), ('num', '35'), ('word', 'kEUR')], [('num', '45'), ('word', 'k'), ('iso', 'CZK')])
         """
@@ -785,6 +787,9 @@ class Lexicon:
             if head is None or "mag" not in head.roles:
                 continue
             rest = atom[cut:]
+            if rest == "x" and text[end : end + 1].isdigit():  # "15-25Kx13薪": times the payments
+                tokens.append(Token(start, start + cut, "word", head))
+                return
             tail = self.index.get((rest,))
             if tail is not None and "cur" in tail.roles:
                 tokens.append(Token(start, start + cut, "word", head))

@@ -339,10 +339,9 @@ FIXED = table(
     E("3天/周 4000元/月", 4000, 4000, "CNY", "month", hints=CN),
     E("3天/周 4000元", 4000, 4000, "CNY", "month", inferred=P, hints=CN),
     E("150元/天 4天/周", 150, 150, "CNY", "day", hints=CN),
-    gap(
-        E("15-25Kx13薪", 15000, 25000, "CNY", "month", payments=13, inferred=PC, hints=CN),
-        "a multiplier glued to 'x13' ('Kx13薪') is one unknown letter run: the K is lost",
-    ),
+    # a multiplier glued to "x13" ("Kx13薪"): the K is the figures', the rest the payments
+    E("15-25Kx13薪", 15000, 25000, "CNY", "month", payments=13, inferred=PC, hints=CN),
+    E("18-28kx14薪", 18000, 28000, "CNY", "month", payments=14, inferred=PC, hints=CN),
     E(
         "Salaire : 1 766,92 € brut / mois (SMIC)",
         "1766.92",
