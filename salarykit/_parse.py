@@ -392,7 +392,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NEGOTIABLE = frozenset({"neg", "neg_alone"})  # "neg_alone": negotiable only when no amount is written
+_NEGOTIABLE = role_mask("neg", "neg_alone")  # "neg_alone": negotiable only when no amount is written
 
 
 _NEG_ALONE_ROLE = role_mask("neg_alone")
@@ -419,7 +419,7 @@ def _negotiable(ctx: _Context) -> Salary | None:
     True
     """
     for index, token in enumerate(ctx.tokens):
-        if token.kind == "word" and token.value.roles.keys() & _NEGOTIABLE:
+        if token.kind == "word" and token.value.mask & _NEGOTIABLE:
             mask = token.value.mask
             if mask & _NEG_ALONE_ROLE and not mask & _NEG_ROLE and _share_of(ctx.tokens, index):
                 continue
