@@ -22,9 +22,10 @@ that other processes on a shared machine disturb them less. Not a test: nothing 
 other, ``--repeat`` times, and the best of each is compared, so that a change is measured
 before and after in the same run.
 
-``--compiled`` also builds the optional compiled parser (``SALARYKIT_COMPILE=1``, mypyc, see
-``setup.py``) into a temporary copy and times it in fresh interpreters against this run's
-figures (the pure-Python parse and price-parser).
+``--compiled`` also builds the wheel ``pip install .`` builds (the parser compiled by mypyc,
+see ``_build/backend.py`` and ``setup.py``) into a temporary directory and times it in fresh
+interpreters against this run's figures (the salarykit imported here, pure Python in an
+editable install, and price-parser).
 
 price-parser and quantulum3 read far less than salarykit (one number, no range, no period,
 no CJK): the comparison is of cost, not of results. Install them with ``pip install -e ".[bench]"``.
@@ -188,8 +189,8 @@ def _compare(baseline: pathlib.Path, lists: dict[str, list[str]], repeat: int) -
 
 
 def _build_compiled() -> pathlib.Path:
-    """A copy of this checkout's package with the parser compiled by mypyc, through the
-    project's own ``setup.py`` (``SALARYKIT_COMPILE=1``); needs mypy and a C compiler."""
+    """The wheel of this checkout as ``pip install .`` builds it (the parser compiled by mypyc),
+    unpacked; needs mypy and a C compiler (without them the wheel is pure Python)."""
     import tempfile
 
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -208,7 +209,7 @@ def _compiled_rows(
         for name, micros in _checkout_rates(where, lists).items():
             best[name] = min(micros, best.get(name, micros))
     print(
-        f"\ncompiled build (SALARYKIT_COMPILE=1, mypyc; fresh interpreters, best of {repeat}): {where}"
+        f"\ncompiled build (the wheel of pip install ., mypyc; fresh interpreters, best of {repeat}): {where}"
     )
     print(f"{'list':20} {'phrases/s':>12} {'µs/phrase':>10} {'÷ pure':>8} {'÷ price-parser':>15}")
     for name, micros in best.items():
@@ -259,7 +260,7 @@ def main() -> int:
     ap.add_argument(
         "--compiled",
         action="store_true",
-        help="also build the mypyc-compiled parser (setup.py) and time it",
+        help="also build the wheel of pip install . (parser compiled by mypyc) and time it",
     )
     args = ap.parse_args()
 
@@ -284,6 +285,10 @@ def main() -> int:
                 sk.parse(phrase)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    from salarykit import _parse
+
+    build = "pure Python" if _parse.__file__.endswith(".py") else "compiled"
+    print(f"salarykit timed below: {_parse.__file__} ({build} parser)")
     print(f"first parse (lexicons + CLDR compiled, fresh interpreter): {1000 * first:.0f} ms")
     print(f"peak memory (tracemalloc, lexicons + reading the lists): {peak / 2**20:.1f} MiB")
 

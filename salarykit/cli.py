@@ -881,6 +881,14 @@ def _add_hints(p: argparse.ArgumentParser) -> None:
     g.add_argument("--currency", type=_currency, help="currency to assume when none is written")
 
 
+def _parser_build() -> str:
+    """``"compiled"`` when the parsing pipeline is the compiled build (``pip install .`` makes
+    it when the machine can compile, see ``setup.py``), else ``"pure Python"``."""
+    from . import _parse
+
+    return "pure Python" if _parse.__file__.endswith(".py") else "compiled"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``salarykit`` command."""
     parser = argparse.ArgumentParser(
@@ -890,7 +898,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     from . import __version__
 
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    version = f"%(prog)s {__version__} ({_parser_build()} parser)"
+    parser.add_argument("--version", action="version", version=version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("parse", help="read salary phrases", description=(

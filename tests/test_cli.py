@@ -88,6 +88,15 @@ def test_bad_command_line_in_a_subprocess() -> None:
 
 
 # -------------------------------------------------------------------------- parse
+def test_version_says_which_parser_is_installed(capsys: pytest.CaptureFixture[str]) -> None:
+    from salarykit import __version__, _parse
+
+    status, out, _ = run_here("--version", capsys=capsys)
+    build = "pure Python" if _parse.__file__.endswith(".py") else "compiled"
+    assert status == 0
+    assert out.strip() == f"salarykit {__version__} ({build} parser)"
+
+
 def test_parse_one_phrase() -> None:
     out = run("parse", "15-25K·13薪", "--lang", "zh", "--country", "cn")
     assert out.returncode == 0, out.stderr

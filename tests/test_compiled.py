@@ -1,8 +1,9 @@
-"""The optional compiled build (``SALARYKIT_COMPILE=1``, see ``setup.py``) reads exactly what
-the Python sources read.
+"""The wheel ``pip install .`` builds has the parser compiled (see ``_build/backend.py`` and
+``setup.py``), reads exactly what the Python sources read, and falls back to pure Python on a
+machine that cannot compile.
 
-The test builds the parsing modules with mypyc into a copy of the package, in place, through
-the project's own ``setup.py``, then reads every input of ``scripts/readings.py`` (the string
+The test builds the wheel of a copy of the checkout through the project's own build backend
+(``pip wheel --no-build-isolation``: the installed mypy compiles), unpacks it, then reads every input of ``scripts/readings.py`` (the string
 literals of the suite and the examples, the dev corpus and seeds when present, variants and
 random strings) with and without a market hint, in the compiled copy and here, and requires
 equal readings: every field of ``parse`` or its error, and every candidate of ``scan``. It is
@@ -14,11 +15,13 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import pathlib
 import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 
 import pytest
 
@@ -26,7 +29,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import readings  # noqa: E402
-from build_compiled import build_compiled  # noqa: E402
+from build_compiled import build_compiled, build_wheel  # noqa: E402
 
 HINTS = [{}, {"lang": "zh", "country": "CN"}]
 
@@ -50,6 +53,10 @@ def _cannot_compile() -> str | None:
         return f"no C compiler ({compiler}) on this machine"
     if not (pathlib.Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
         return "no Python headers (Python.h) on this machine"
+    try:
+        from setuptools.command import bdist_wheel  # noqa: F401
+    except ImportError:
+        return "setuptools < 70.1 cannot build wheels on its own (the test extra pins a newer one)"
     return None
 
 
@@ -104,3 +111,31 @@ def test_compiled_build_reads_what_the_sources_read(compiled: pathlib.Path) -> N
     assert len(ours) == len(texts) * len(HINTS)
     changed = [key for key in ours if ours[key] != theirs.get(key)]
     assert not changed, f"{len(changed)} readings differ, e.g. {changed[:3]}"
+
+
+def test_compiled_build_says_so(compiled: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "salarykit", "--version"],
+        env={**os.environ, "PYTHONPATH": str(compiled)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout.strip().endswith("(compiled parser)"), run.stdout
+
+
+def test_wheel_falls_back_to_pure_python_when_it_cannot_compile(tmp_path: pathlib.Path) -> None:
+    reason = _cannot_compile()
+    if reason is not None:
+        pytest.skip(reason)
+    # a C compiler that always fails: mypyc writes the C sources, the compilation fails
+    run = build_wheel(tmp_path, {"CC": "false", "PIP_VERBOSE": "1"})
+    assert "building the pure-Python package instead" in run.stdout + run.stderr
+    (wheel,) = (tmp_path / "wheel").glob("salarykit-*.whl")
+    assert wheel.name.endswith("-py3-none-any.whl"), wheel.name
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    assert "salarykit/_parse.py" in names
+    assert not [name for name in names if name.endswith((".so", ".pyd"))], names
