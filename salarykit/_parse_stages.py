@@ -697,6 +697,12 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                         mask = token.value.mask if token.kind == "word" else 0
                     else:
                         mask = 0
+            elif kind == "word" and token.value.key == "+" and token.start == low.end and last + 2 < count:
+                # "5 500+  EUR" (nofluffjobs): the currency written after the open bound is the
+                # amount's; the "+" stays after the piece, for read_bounds
+                after = _currency_after(tokens, text, last + 2, token.end)
+                if after is not None:
+                    currencies.append(tokens[after])
             high = None
             if mask & _JOIN_OR_PERIOD and k + 1 < n and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
