@@ -22,8 +22,16 @@ Variants of the same board formats (rows written before they were run): 時給 /
 "₹5L - ₹8L", "₹20T - ₹30T" (T = thousand), "₹1Cr"; Glassdoor AU per day / week / month;
 nofluffjobs amounts in EUR / USD; pracuj.pl contract blocks with line breaks, NBSP / U+202F.
 
-Fix of this round: a currency written after an open-bound "+" ("5 500+  EUR", nofluffjobs) is
-the amount's; it used to be dropped, and the market's currency (PLN) taken instead.
+Fixes of this round (first-run misses, each with its siblings in ``FIXED``):
+
+* a currency written after an open-bound "+" ("5 500+  EUR", nofluffjobs) is the amount's; it
+  used to be dropped, and the market's currency (PLN) taken instead;
+* "or above", "& above", "or upwards", "or below", "& below", "or under" after an amount open
+  the range ("CTC 5 Lacs P.a. or above"), like "and above";
+* a currency glued to a gross / net word after a number ("26000–36000złbrutto/mies.") is read
+  as both (the glued word used to be skipped: currency guessed, gross lost);
+* a bare grade number before a range written with its currency ("APS 6 - $84,150 - $95,543 per
+  annum", "EL 1 - $110,092") is no end of that range (it used to read 6-84,150).
 """
 
 from __future__ import annotations
@@ -524,6 +532,107 @@ FIXED = table(
     E("$5,500+ USD", 5500, None, "USD", "month", inferred=P, hints=PL),
     E("10k+ EUR a year", 10000, None, "EUR", "year", hints=PL),
     E("4 000+ zł brutto", 4000, None, "PLN", "month", gross=True, inferred=P, hints=PL),
+    # "or above", "& below", "or under" after an amount (naukri "CTC 5 Lacs P.a. or above")
+    E("CTC 5 Lacs P.a. or above", 500000, None, "INR", "year", gross=True, inferred=C, hints=IN),
+    E("5 Lacs P.A. or above", 500000, None, "INR", "year", inferred=C, hints=IN),
+    E("₹ 3 Lacs & below", None, 300000, "INR", "year", inferred=P, hints=IN),
+    E("$30,000 or below", None, 30000, "USD", "year", inferred=P, hints=US),
+    E("$25 an hour or above", 25, None, "USD", "hour", hints=US),
+    E("$18 an hour and under", None, 18, "USD", "hour", hints=US),
+    E("$60,000 a year and upwards", 60000, None, "AUD", "year", hints=AU),
+    # a pay grade before the range in dollars (Glassdoor AU descriptions): "APS 6 - $84,150 - $95,543"
+    E("5 - $10 an hour", 5, 10, "USD", "hour", hints=US),
+    E(
+        "APS 6 - $84,150 - $95,543 per annum plus superannuation",
+        84150,
+        95543,
+        "AUD",
+        "year",
+        hints=AU,
+    ),
+    E(
+        "EL 1 - $110,092 - $118,412 per annum plus superannuation",
+        110092,
+        118412,
+        "AUD",
+        "year",
+        hints=AU,
+    ),
+    E("APS 5 - $76,395 - $83,163 per annum", 76395, 83163, "AUD", "year", hints=AU),
+    E("Level 6 - $95,000 - $105,000 + super", 95000, 105000, "AUD", "year", inferred=P, hints=AU),
+    E("APS 6 - $84,150", 84150, 84150, "AUD", "year", inferred=P, hints=AU),
+    E("Grade 5 - $38 - $42 per hour", 38, 42, "AUD", "hour", hints=AU),
+    # a currency glued to "brutto" / "netto" after a number (pracuj.pl text with its spaces dropped)
+    E("26000–36000złbrutto/mies.", 26000, 36000, "PLN", "month", gross=True, hints=PL),
+    E("120złnetto/godz.", 120, 120, "PLN", "hour", gross=False, hints=PL),
+    E("5000złnetto", 5000, 5000, "PLN", "month", gross=False, inferred=P, hints=PL),
+    E("4000PLNbrutto", 4000, 4000, "PLN", "month", gross=True, inferred=P, hints=PL),
+    E("26000–36000złbrutto/mies.", 26000, 36000, "PLN", "month", gross=True),
+    E(
+        "20\u00a0160–26\u00a0880\u00a0zł netto (+\u00a0VAT)\u00a0/ mies.",
+        20160,
+        26880,
+        "PLN",
+        "month",
+        gross=False,
+        hints=PL,
+    ),
+    E(
+        "22\u00a0050–27\u00a0550\u00a0zł brutto\u00a0/ mies.",
+        22050,
+        27550,
+        "PLN",
+        "month",
+        gross=True,
+        hints=PL,
+    ),
+)
+
+# More real strings of the same sources and of public scrapers of the same boards
+MORE = table(
+    E("₹12 - ₹18 LPA", 1200000, 1800000, "INR", "year", hints=IN),
+    E("15 Lacs P.A.", 1500000, 1500000, "INR", "year", inferred=C, hints=IN),
+    E("6 - 9 Lakhs", 600000, 900000, "INR", "year", inferred=PC, hints=IN),
+    E("₹1,400,000 - ₹2,000,000 a year", 1400000, 2000000, "INR", "year", hints=IN),
+    E("₹100000 - ₹150000 / month", 100000, 150000, "INR", "month", hints=IN),
+    E("$100,000 - $120,000 /yr", 100000, 120000, "USD", "year", inferred=C, hints=IN),
+    E("₹2M - ₹4M INR", 2000000, 4000000, "INR", "year", inferred=P, hints=IN),
+    E("₹900K INR", 900000, 900000, "INR", "year", inferred=P, hints=IN),
+    E("₹50,000/month", 50000, 50000, "INR", "month", hints=IN),
+    E("₹ 4-6 Lacs P.A. (Hybrid)", 400000, 600000, "INR", "year", hints=IN),
+    E("₹ 40,000 Per Month", 40000, 40000, "INR", "month", hints=IN),
+    E("Salary: $60,000.00 to $100,000.00 /year", 60000, 100000, "AUD", "year", hints=AU),
+    E("Salary: $110,092 p.a. – $118,412 p.a.", 110092, 118412, "AUD", "year", hints=AU),
+    E(
+        "AFP BAND & SALARY - Band 07, 105,974.00 - 113,500.00",
+        105974,
+        113500,
+        "AUD",
+        "year",
+        inferred=PC,
+        hints=AU,
+    ),
+    E("$79K - $94K (Glassdoor Est.)", 79000, 94000, "AUD", "year", inferred=P, hints=AU),
+    E("Employer Provided Salary:$90K - $106K", 90000, 106000, "AUD", "year", inferred=P, hints=AU),
+    E("月給 250,000円〜300,000円", 250000, 300000, "JPY", "month", hints=JP),
+    E("月給 ¥250,000～¥300,000", 250000, 300000, "JPY", "month", hints=JP),
+    E("日給12,000円〜18,000円", 12000, 18000, "JPY", "day", hints=JP),
+    E("年俸500万円", 5000000, 5000000, "JPY", "year", hints=JP),
+    E(
+        "月給250,000円〜300,000円（試用期間中：220,000円）",
+        250000,
+        300000,
+        "JPY",
+        "month",
+        hints=JP,
+    ),
+    E("時給1,200円(交通費別途)", 1200, 1200, "JPY", "hour", hints=JP),
+    E("時給1,200円 (65歳まで応募可、2024年募集)", 1200, 1200, "JPY", "hour", hints=JP),
+    E("月給25万円 65歳まで応募可", 250000, 250000, "JPY", "month", hints=JP),
+    E("月給30万円〜25万円", 250000, 300000, "JPY", "month", hints=JP),
+    E("月収目安 250000~300000", 250000, 300000, "JPY", "month", inferred=C, hints=JP),
+    E("日給1万5千円", 15000, 15000, "JPY", "day", hints=JP),
+    E("日給1万5000円以上", 15000, None, "JPY", "day", hints=JP),
 )
 
 
@@ -549,6 +658,11 @@ def test_en_au(example: Example) -> None:
 
 @pytest.mark.parametrize("example", PL_ROWS)
 def test_pl(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", MORE)
+def test_more(example: Example) -> None:
     check(example)
 
 
