@@ -30,6 +30,7 @@ Fixes of this round (first-run misses, each with its siblings in ``FIXED``):
   the range ("CTC 5 Lacs P.a. or above"), like "and above";
 * a currency glued to a gross / net word after a number ("26000–36000złbrutto/mies.") is read
   as both (the glued word used to be skipped: currency guessed, gross lost);
+* a lakh written "L" ("CTC upto 20L") points at the rupee when no market is given, like "Lacs";
 * a bare grade number before a range written with its currency ("APS 6 - $84,150 - $95,543 per
   annum", "EL 1 - $110,092") is no end of that range (it used to read 6-84,150).
 """
@@ -586,6 +587,11 @@ FIXED = table(
         gross=True,
         hints=PL,
     ),
+    # a lakh written "L" points at the rupee when no currency and no market is given
+    E("CTC upto 20L", None, 2000000, "INR", "year", gross=True, inferred=PC),
+    E("CTC upto 20L", None, 2000000, "INR", "year", gross=True, inferred=PC, hints=IN),
+    E("5-7 L", 500000, 700000, "INR", "year", inferred=PC),
+    E("20L CTC", 2000000, 2000000, "INR", "year", gross=True, inferred=PC),
 )
 
 # More real strings of the same sources and of public scrapers of the same boards
