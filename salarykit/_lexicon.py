@@ -799,6 +799,17 @@ class Lexicon:
                 tokens.append(Token(start, start + cut, "word", head))
                 tokens.append(Token(start + cut, end, "iso", rest.upper()))
                 return
+        # "26000–36000złbrutto/mies." (pracuj.pl, spaces dropped): a currency glued to a gross or
+        # net word, right after a number
+        for cut in range(1, min(5, len(atom) - 3)):
+            head = self.index.get((atom[:cut],))
+            if head is None or "cur" not in head.roles:
+                continue
+            tail = self.index.get((atom[cut:],))
+            if tail is not None and ("gross" in tail.roles or "net" in tail.roles):
+                tokens.append(Token(start, start + cut, "word", head))
+                tokens.append(Token(start + cut, end, "word", tail))
+                return
 
 
 _FOLDED_ROLES = frozenset({"neg", "neg_alone"})  # entries that also match without accents

@@ -697,6 +697,12 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                         mask = token.value.mask if token.kind == "word" else 0
                     else:
                         mask = 0
+            elif kind == "word" and token.value.key == "+" and token.start == low.end and last + 2 < count:
+                # "5 500+  EUR" (nofluffjobs): the currency written after the open bound is the
+                # amount's; the "+" stays after the piece, for read_bounds
+                after = _currency_after(tokens, text, last + 2, token.end)
+                if after is not None:
+                    currencies.append(tokens[after])
             high = None
             if mask & _JOIN_OR_PERIOD and k + 1 < n and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
@@ -776,11 +782,15 @@ def _range_end(
             k += 1
     if k != next_first or not (cursor == nxt.start or _loose(text, cursor, nxt.start)) or nxt.percent:
         return None, last
+    if extra is not None and not currencies and _another_end(tokens, text, nxt):
+        return None, last  # "APS 6 - $84,150 - $95,543": a grade, then the range in dollars
     low_value = low.value
     if low.mag is None and nxt.mag is not None and low.raw <= nxt.raw:
         low_value = low.raw * nxt.mag  # "15-25K", "1-1.5万": written once, applies to both
     elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
         low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
+    if extra is not None and not currencies and nxt.value > low_value * 100:
+        return None, last  # "APS 6 - $84,150": a bare grade number, then the pay
     if nxt.value < low_value:
         # "40 000 - 35 000 €": a range written backwards, the ends of one scale swapped; a
         # much smaller second number is no end of the range ("1 800 € - 35 h")
@@ -806,6 +816,23 @@ def _range_end(
                 currencies.append(tokens[after])
                 new_last = after
     return nxt, new_last
+
+
+def _another_end(tokens: list[Token], text: str, nxt: Amount) -> bool:
+    """True when a join word and a currency-signed amount follow ``nxt`` ("$84,150 - $95,543")."""
+    j = nxt.last + 1
+    if j + 2 >= len(tokens):
+        return False
+    join, sign, number = tokens[j], tokens[j + 1], tokens[j + 2]
+    return (
+        join.kind == "word"
+        and bool(join.value.mask & _JOIN)
+        and _loose(text, nxt.end, join.start)
+        and _is_currency(sign)
+        and _loose(text, join.end, sign.start)
+        and number.kind == "num"
+        and sign.end == number.start
+    )
 
 
 def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:

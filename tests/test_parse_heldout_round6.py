@@ -651,10 +651,7 @@ FIXED = table(
     E("Band 7 £47,810 - £54,710 per annum", 47810, 54710, "GBP", "year", hints=GB),
     E("Grade 7 £47,810 - £54,710", 47810, 54710, "GBP", "year", inferred=P, hints=GB),
     E("Level 3 £25,000", 25000, 25000, "GBP", "year", inferred=P, hints=GB),
-    gap(
-        E("Band 8a £55,690 - £62,682", 55690, 62682, "GBP", "year", inferred=P, hints=GB),
-        "the 'a' of a grade glued to its number ('8a') is read as the join 'a', making a range 8-55,690",
-    ),
+    E("Band 8a £55,690 - £62,682", 55690, 62682, "GBP", "year", inferred=P, hints=GB),
     # "/" after a period word: the next figure is no end of a range
     E("$24.00 hourly / 40 hours per week", 24, 24, "CAD", "hour", hints=CA),
     E("€ 2.500 per maand / € 32.000 per jaar", 2500, 2500, "EUR", "month", hints=NL),
