@@ -67,6 +67,7 @@ _FIELDS = frozenset(Salary.model_fields)
 _SALARY_NEW = object.__new__
 _SET = object.__setattr__
 _MARKET_ROLE = role_mask("market")
+_DAY_RATE_ROLE = role_mask("day_rate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,13 @@ def _text_market(ctx: _Context) -> str | None:
     return None
 
 
+def _day_rate_named(ctx: _Context) -> bool:
+    """True when a word of the text names a contract often paid by the day ("B2B")."""
+    if not ctx.present & _DAY_RATE_ROLE:
+        return False  # no such word is written (the common case): no need to look
+    return any(t.kind == "word" and t.value.mask & _DAY_RATE_ROLE for t in ctx.tokens)
+
+
 def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | None) -> Salary | None:
     """The Salary reading of ``ctx.pieces[index]`` (None when it cannot be pay)."""
     piece = ctx.pieces[index]
@@ -193,6 +201,13 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             known = low_value if open_range else (low_value + high_value) / _TWO
             written = piece.high.mag if piece.high is not None and piece.high.mag else piece.low.mag
             period = infer_period(known, currency, country, written)
+            if (
+                period == "month"
+                and currency is not None
+                and _day_rate_named(ctx)
+                and plausible(known, currency, "day")
+            ):  # "1 200 PLN (B2B)": a contract paid by the day, and the figure fits a day's pay
+                period = "day"
             if (
                 period is None
                 and currency is not None

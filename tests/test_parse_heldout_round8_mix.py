@@ -587,6 +587,14 @@ FIXED = table(
         gross=True,
         hints=PL,
     ),
+    # a bare PLN figure from 1 000 zł is a month's pay (part-time, internships: "1000 - 2000 PLN"
+    # is a pracuj.pl parser's test input), unless a B2B contract is named and it fits a day rate
+    E("1000 - 2000 PLN", 1000, 2000, "PLN", "month", inferred=P, hints=PL),
+    E("1 500 zł", 1500, 1500, "PLN", "month", inferred=P, hints=PL),
+    E("1 200 PLN (B2B)", 1200, 1200, "PLN", "day", inferred=P, hints=PL),
+    E("Kontrakt B2B: 1 000 - 1 400 PLN netto", 1000, 1400, "PLN", "day", gross=False, inferred=P, hints=PL),
+    E("B2B: 150 zł netto", 150, 150, "PLN", "hour", gross=False, inferred=P, hints=PL),
+    E("B2B 18 000 - 24 000 PLN", 18000, 24000, "PLN", "month", inferred=P, hints=PL),
     # a lakh written "L" points at the rupee when no currency and no market is given
     E("CTC upto 20L", None, 2000000, "INR", "year", gross=True, inferred=PC),
     E("CTC upto 20L", None, 2000000, "INR", "year", gross=True, inferred=PC, hints=IN),
