@@ -698,7 +698,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                     else:
                         mask = 0
             high = None
-            if mask & _JOIN_OR_PERIOD and k + 1 < n and not low.percent:
+            if k + 1 < n and (mask & _JOIN_OR_QUALITY or text.find("(", tokens[last].end, token.start) >= 0) and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
                 if high is not None:
                     k += 1
@@ -725,6 +725,8 @@ def _scale(low: Amount, high: Amount | None, mult: int) -> None:
 
 
 _JOIN_OR_PERIOD = role_mask("join", "per")
+_JOIN_OR_QUALITY = role_mask("join", "per", "gross", "net")
+_QUALITY = role_mask("per", "gross", "net")
 _JOIN = role_mask("join")
 _PERIOD = role_mask("per")
 _JOIN_GLUE_UPPER = role_mask("join", "glue", "upper_before")
@@ -737,12 +739,23 @@ def _range_end(
     j = last + 1
     cursor = tokens[last].end
     next_first = nxt.first
-    # "$75K/yr - $95K/yr": a period written after each end
+    # "$75K/yr - $95K/yr": a period written after each end; "2 000 € brut - 2 500 € brut": gross
+    # or net too; "De 35 000 € (débutant) à 45 000 €": a short aside in brackets, with no figure
     while j < next_first:
         token = tokens[j]
-        if token.kind != "word" or token.value.mask & _JOIN_OR_PERIOD != _PERIOD:
-            break
         if not (cursor == token.start or _loose(text, cursor, token.start)):
+            aside = _bracket_aside(text, cursor)
+            if aside is None:
+                break
+            k = j
+            while k < next_first and tokens[k].start < aside:
+                k += 1
+            if k == len(tokens) or not _loose(text, aside, tokens[k].start):
+                break
+            cursor = aside
+            j = k
+            continue
+        if token.kind != "word" or token.value.mask & _JOIN or not token.value.mask & _QUALITY:
             break
         cursor = token.end
         j += 1
@@ -806,6 +819,21 @@ def _range_end(
                 currencies.append(tokens[after])
                 new_last = after
     return nxt, new_last
+
+
+def _bracket_aside(text: str, cursor: int) -> int | None:
+    """The end of a short bracketed aside with no figure in it ("(débutant)", "(hors primes)")
+    that starts after ``cursor`` (spaces only between), or None."""
+    start = cursor
+    n = len(text)
+    while start < n and text[start] in " \x01":
+        start += 1
+    if start >= n or text[start] != "(":
+        return None
+    close = text.find(")", start, start + 40)
+    if close < 0 or any(c.isdigit() or c in "\n(" for c in text[start + 1 : close]):
+        return None
+    return close + 1
 
 
 def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:
