@@ -1114,6 +1114,8 @@ def find_period(
         mask = token.value.mask if token.kind == "word" else 0
         if _broken(text, cursor, token.start) and (j > last + 1 or mask & _SALARY_ROLE):
             break
+        if mask & _OTHER_PAY_ROLE and not mask & _PERIOD:
+            break  # "11,07 € + prime d'assiduité/jour": the period of the other pay named
         if mask & _PERIOD:
             if nxt is not None and _leads_into(tokens, text, j, nxt):
                 break
@@ -1581,6 +1583,7 @@ def _payments_later(
 _QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation", "payments_named")
 _NONSALARY_ROLE = role_mask("nonsalary")
 _SALARY_ROLE = role_mask("salary")
+_OTHER_PAY_ROLE = role_mask("other")
 _GROSS_ROLE = role_mask("gross")
 _GROSS_OR_NET = role_mask("gross", "net")
 _MEAN_ROLE = role_mask("mean")
