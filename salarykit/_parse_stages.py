@@ -698,7 +698,8 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                     else:
                         mask = 0
             high = None
-            if k + 1 < n and (mask & _JOIN_OR_QUALITY or text.find("(", tokens[last].end, token.start) >= 0) and not low.percent:
+            aside = mask & _JOIN_OR_QUALITY or text.find("(", tokens[last].end, token.start) >= 0
+            if k + 1 < n and aside and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
                 if high is not None:
                     k += 1
