@@ -771,6 +771,7 @@ def _range_end(
     ):
         return None, last
     cursor = token.end
+    slash = token.value.key == "/"
     k = j + 1
     while k < next_first:
         token = tokens[k]
@@ -795,6 +796,8 @@ def _range_end(
         low_value = low.raw * nxt.mag  # "15-25K", "1-1.5万": written once, applies to both
     elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
         low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
+    elif _thousands_once(low, nxt, last > low.last, slash):
+        low_value = low.raw * 1000  # "de 40 à 50 000 euros": the thousands written once, after
     if nxt.value < low_value:
         # "40 000 - 35 000 €": a range written backwards, the ends of one scale swapped; a
         # much smaller second number is no end of the range ("1 800 € - 35 h")
@@ -820,6 +823,19 @@ def _range_end(
                 currencies.append(tokens[after])
                 new_last = after
     return nxt, new_last
+
+
+def _thousands_once(low: Amount, nxt: Amount, own_currency: bool, slash: bool) -> bool:
+    """True for "40 à 50 000 €", "$40-50,000", "3-5000元": a first end under a thousand, with no
+    currency after it or magnitude of its own, that read in thousands lies under the second end
+    and within ten times of it (a range is not wider): the thousands are written once, on the
+    second end, a round figure ("De 2 à 2 500 €"). Not after a "/" ("Bac+2 / 3 000 €")."""
+    if slash or own_currency or low.mag is not None or nxt.mag is not None or low.percent:
+        return False
+    raw, high = low.raw, nxt.raw
+    if not 0 < raw < 1000 or raw != raw.to_integral_value() or high % 100:
+        return False
+    return raw * 1000 <= high < raw * 10000
 
 
 def _bracket_aside(text: str, cursor: int) -> int | None:

@@ -496,6 +496,14 @@ FIXED = table(
     NEG("Salaire selon l'échelle salariale", CA),
     NEG("Salaire : selon barème", BE),
     NEG("Selon barème de la commission paritaire", BE),
+    # the thousands written once, on the second end
+    E("Salaire : 40 à 50 000 € brut annuel", 40000, 50000, "EUR", "year", gross=True, hints=FR),
+    E("Salaire : de 40 à 50 000 euros", 40000, 50000, "EUR", "year", inferred=P, hints=FR),
+    E("De 2 à 2 500 € brut par mois", 2000, 2500, "EUR", "month", gross=True, hints=FR),
+    E("$40-50,000", 40000, 50000, "USD", "year", inferred=P, hints={"lang": "en", "country": "US"}),
+    E("3-5000元", 3000, 5000, "CNY", "month", inferred=P, hints={"lang": "zh", "country": "CN"}),
+    E("40 € à 50 000 €", 40, 50000, "EUR", "year", inferred=P, hints=FR),  # each end its own €
+    E("400 - 1 000 € / mois", 400, 1000, "EUR", "month", hints=FR),
     # an amount with a pay-by-profile phrase after it is still that amount
     E("Salaire : 30 à 35 KE selon profil", 30000, 35000, "EUR", "year", inferred=P, hints=FR),
     E(
