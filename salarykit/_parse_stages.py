@@ -1428,6 +1428,12 @@ def read_qualifiers(
                     elif q.payments is None and mask & _PAYMENTS_ROLE:
                         q.payments = count
             before = False
+        if q.gross is None and piece.is_range:
+            # written between the ends: "2 000 € brut - 2 500 € brut", "月給25万円(税込)～30万円"
+            for token in tokens[first + 1 : last]:
+                if token.kind == "word" and token.value.mask & _GROSS_OR_NET:
+                    q.gross = bool(token.value.mask & _GROSS_ROLE)
+                    break
     # the kind of money: the nearest telling word before the piece, else the one right after
     if present & COUNT_BIT:
         k = first - 1
