@@ -1181,11 +1181,20 @@ def _said_of_previous(
     if not index or j != pieces[index - 1].last + 1:
         return False
     previous, piece = pieces[index - 1], pieces[index]
-    if tokens[j].start - previous.end < (piece.start if until < 0 else until) - tokens[j].end:
-        return True
+    gap_before = tokens[j].start - previous.end
+    gap_after = (piece.start if until < 0 else until) - tokens[j].end
+    if gap_before < gap_after or (
+        gap_before == gap_after and _hours_before(text, previous.end, tokens[j].start)
+    ):
+        return True  # "35 h / semaine - 1 900 €": the week of the hours, however far
     return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
         c in text[previous.end : tokens[j].start] for c in ",，"
     )
+
+
+def _hours_before(text: str, start: int, end: int) -> bool:
+    """True when an hour unit stands right after a figure ("35 h", "35h", "35 heures")."""
+    return text[start:end].strip(" \x01").lower() in ("h", "heures", "hrs", "hours", "std.", "uur")
 
 
 def _period_of(token: Token, lang: str | None, piece: Piece) -> str:
