@@ -494,6 +494,12 @@ FIXED = table(
     NEG("Salaire compétitif", CA),
     NEG("Rémunération concurrentielle", CA),
     NEG("Salaire selon l'échelle salariale", CA),
+    NEG("Alternance : rémunération selon âge et niveau d'études", FR),
+    NEG("Rémunération légale apprenti", FR),
+    NEG("Rémunération : % du SMIC selon votre âge", FR),
+    # a share of the SMIC by age is the apprentices' legal scale: negotiable like "Gratification légale"
+    NEG("Salaire : 27 % à 100 % du SMIC selon âge", FR),
+    N("Gratification de stage : 15 % du plafond de la sécurité sociale", FR),
     NEG("Salaire : selon barème", BE),
     NEG("Selon barème de la commission paritaire", BE),
     # "Horaires" is a schedule, not an hourly rate; the week of "35 h / semaine" is the hours'
