@@ -542,6 +542,10 @@ FIXED = table(
         gross=True,
         hints=FR,
     ),
+    # "+ de": "plus de", the lower bound
+    E("+ de 40K€", 40000, None, "EUR", "year", inferred=P, hints=FR),
+    E("Salaire : + de 2 000 € brut", 2000, None, "EUR", "month", gross=True, inferred=P, hints=FR),
+    E("Salaire 1800€ + de nombreux avantages", 1800, 1800, "EUR", "month", inferred=P, hints=FR),
     # the thousands written once, on the second end
     E("Salaire : 40 à 50 000 € brut annuel", 40000, 50000, "EUR", "year", gross=True, hints=FR),
     E("Salaire : de 40 à 50 000 euros", 40000, 50000, "EUR", "year", inferred=P, hints=FR),
