@@ -704,7 +704,8 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                 if after is not None:
                     currencies.append(tokens[after])
             high = None
-            if mask & _JOIN_OR_PERIOD and k + 1 < n and not low.percent:
+            aside = mask & _JOIN_OR_QUALITY or text.find("(", tokens[last].end, token.start) >= 0
+            if k + 1 < n and aside and not low.percent:
                 high, last = _range_end(tokens, text, low, amounts[k + 1], last, currencies)
                 if high is not None:
                     k += 1
@@ -731,6 +732,8 @@ def _scale(low: Amount, high: Amount | None, mult: int) -> None:
 
 
 _JOIN_OR_PERIOD = role_mask("join", "per")
+_JOIN_OR_QUALITY = role_mask("join", "per", "gross", "net")
+_QUALITY = role_mask("per", "gross", "net")
 _JOIN = role_mask("join")
 _PERIOD = role_mask("per")
 _JOIN_GLUE_UPPER = role_mask("join", "glue", "upper_before")
@@ -743,12 +746,23 @@ def _range_end(
     j = last + 1
     cursor = tokens[last].end
     next_first = nxt.first
-    # "$75K/yr - $95K/yr": a period written after each end
+    # "$75K/yr - $95K/yr": a period written after each end; "2 000 € brut - 2 500 € brut": gross
+    # or net too; "De 35 000 € (débutant) à 45 000 €": a short aside in brackets, with no figure
     while j < next_first:
         token = tokens[j]
-        if token.kind != "word" or token.value.mask & _JOIN_OR_PERIOD != _PERIOD:
-            break
         if not (cursor == token.start or _loose(text, cursor, token.start)):
+            aside = _bracket_aside(text, cursor)
+            if aside is None:
+                break
+            k = j
+            while k < next_first and tokens[k].start < aside:
+                k += 1
+            if k == len(tokens) or not _loose(text, aside, tokens[k].start):
+                break
+            cursor = aside
+            j = k
+            continue
+        if token.kind != "word" or token.value.mask & _JOIN or not token.value.mask & _QUALITY:
             break
         cursor = token.end
         j += 1
@@ -763,6 +777,7 @@ def _range_end(
     ):
         return None, last
     cursor = token.end
+    slash = token.value.key == "/"
     k = j + 1
     while k < next_first:
         token = tokens[k]
@@ -789,6 +804,8 @@ def _range_end(
         low_value = low.raw * nxt.mag  # "15-25K", "1-1.5万": written once, applies to both
     elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
         low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
+    elif _thousands_once(low, nxt, last > low.last, slash):
+        low_value = low.raw * 1000  # "de 40 à 50 000 euros": the thousands written once, after
     if extra is not None and not currencies and nxt.value > low_value * 100:
         return None, last  # "APS 6 - $84,150": a bare grade number, then the pay
     if nxt.value < low_value:
@@ -833,6 +850,34 @@ def _another_end(tokens: list[Token], text: str, nxt: Amount) -> bool:
         and number.kind == "num"
         and sign.end == number.start
     )
+
+
+def _thousands_once(low: Amount, nxt: Amount, own_currency: bool, slash: bool) -> bool:
+    """True for "40 à 50 000 €", "$40-50,000", "3-5000元": a first end under a thousand, with no
+    currency after it or magnitude of its own, that read in thousands lies under the second end
+    and within ten times of it (a range is not wider): the thousands are written once, on the
+    second end, a round figure ("De 2 à 2 500 €"). Not after a "/" ("Bac+2 / 3 000 €")."""
+    if slash or own_currency or low.mag is not None or nxt.mag is not None or low.percent:
+        return False
+    raw, high = low.raw, nxt.raw
+    if not 0 < raw < 1000 or raw != raw.to_integral_value() or high % 100:
+        return False
+    return raw * 1000 <= high < raw * 10000
+
+
+def _bracket_aside(text: str, cursor: int) -> int | None:
+    """The end of a short bracketed aside with no figure in it ("(débutant)", "(hors primes)")
+    that starts after ``cursor`` (spaces only between), or None."""
+    start = cursor
+    n = len(text)
+    while start < n and text[start] in " \x01":
+        start += 1
+    if start >= n or text[start] != "(":
+        return None
+    close = text.find(")", start, start + 40)
+    if close < 0 or any(c.isdigit() or c in "\n(" for c in text[start + 1 : close]):
+        return None
+    return close + 1
 
 
 def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:
@@ -1113,6 +1158,8 @@ def find_period(
         mask = token.value.mask if token.kind == "word" else 0
         if _broken(text, cursor, token.start) and (j > last + 1 or mask & _SALARY_ROLE):
             break
+        if mask & _OTHER_PAY_ROLE and not mask & _PERIOD:
+            break  # "11,07 € + prime d'assiduité/jour": the period of the other pay named
         if mask & _PERIOD:
             if nxt is not None and _leads_into(tokens, text, j, nxt):
                 break
@@ -1161,11 +1208,20 @@ def _said_of_previous(
     if not index or j != pieces[index - 1].last + 1:
         return False
     previous, piece = pieces[index - 1], pieces[index]
-    if tokens[j].start - previous.end < (piece.start if until < 0 else until) - tokens[j].end:
-        return True
+    gap_before = tokens[j].start - previous.end
+    gap_after = (piece.start if until < 0 else until) - tokens[j].end
+    if gap_before < gap_after or (
+        gap_before == gap_after and _hours_before(text, previous.end, tokens[j].start)
+    ):
+        return True  # "35 h / semaine - 1 900 €": the week of the hours, however far
     return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
         c in text[previous.end : tokens[j].start] for c in ",，"
     )
+
+
+def _hours_before(text: str, start: int, end: int) -> bool:
+    """True when an hour unit stands right after a figure ("35 h", "35h", "35 heures")."""
+    return text[start:end].strip(" \x01").lower() in ("h", "heures", "hrs", "hours", "std.", "uur")
 
 
 def _period_of(token: Token, lang: str | None, piece: Piece) -> str:
@@ -1408,6 +1464,12 @@ def read_qualifiers(
                     elif q.payments is None and mask & _PAYMENTS_ROLE:
                         q.payments = count
             before = False
+        if q.gross is None and piece.is_range:
+            # written between the ends: "2 000 € brut - 2 500 € brut", "月給25万円(税込)～30万円"
+            for token in tokens[first + 1 : last]:
+                if token.kind == "word" and token.value.mask & _GROSS_OR_NET:
+                    q.gross = bool(token.value.mask & _GROSS_ROLE)
+                    break
     # the kind of money: the nearest telling word before the piece, else the one right after
     if present & COUNT_BIT:
         k = first - 1
@@ -1580,6 +1642,7 @@ def _payments_later(
 _QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation", "payments_named")
 _NONSALARY_ROLE = role_mask("nonsalary")
 _SALARY_ROLE = role_mask("salary")
+_OTHER_PAY_ROLE = role_mask("other")
 _GROSS_ROLE = role_mask("gross")
 _GROSS_OR_NET = role_mask("gross", "net")
 _MEAN_ROLE = role_mask("mean")

@@ -655,10 +655,8 @@ FIXED = table(
     # "/" after a period word: the next figure is no end of a range
     E("$24.00 hourly / 40 hours per week", 24, 24, "CAD", "hour", hints=CA),
     E("€ 2.500 per maand / € 32.000 per jaar", 2500, 2500, "EUR", "month", hints=NL),
-    gap(
-        E("月給25万円(税込)～30万円", 250000, 300000, "JPY", "month", gross=True, hints=JP),
-        "a range whose two ends are split by a bracketed note is read as its first end",
-    ),
+    # a range whose two ends are split by a bracketed note (round 8: _bracket_aside)
+    E("月給25万円(税込)～30万円", 250000, 300000, "JPY", "month", gross=True, hints=JP),
 )
 
 KNOWN = table(
