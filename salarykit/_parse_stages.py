@@ -254,6 +254,25 @@ _MAG_AND = role_mask("mag_and")
 _CUR = role_mask("cur")
 _CUR_HINT = role_mask("cur_hint")
 _PERCENT = role_mask("percent")
+_COUNTER = role_mask("counter")
+_APPROX_AFTER = role_mask("approx_after")
+
+
+def _counted(tokens: list[Token], text: str, j: int, end: int) -> bool:
+    """True when a counter word follows the amount ending at ``end`` (``tokens[j]`` is the token
+    after it): "200万株", "1700余人", "400斤": the figure counts plants, people or weight, not money.
+    An approximate word may stand between ("余", "多")."""
+    n = len(tokens)
+    if j < n and tokens[j].kind == "word" and tokens[j].value.mask & _APPROX_AFTER and tokens[j].start == end:
+        end = tokens[j].end
+        j += 1
+    return j < n and tokens[j].kind == "word" and bool(tokens[j].value.mask & _COUNTER) and tokens[j].start == end
+
+
+def _drop_counted(out: list[Amount], tokens: list[Token], i: int) -> None:
+    """The count at ``tokens[i]`` closes a range ("500-999人", "18-35岁"): its low end is a count too."""
+    if out and i >= 2 and out[-1].last == i - 2 and tokens[i - 1].kind == "word" and tokens[i - 1].value.mask & _JOIN:
+        out.pop()
 
 
 def find_amounts(
@@ -313,10 +332,23 @@ def find_amounts(
         after = tokens[j]
         after_kind = after.kind
         after_mask = after.value.mask if after_kind == "word" else 0
+        if (
+            after_mask & _APPROX_AFTER
+            and j + 1 < n
+            and after.start == end
+            and tokens[j + 1].kind == "word"
+            and tokens[j + 1].value.mask & _MAG
+            and tokens[j + 1].start == after.end
+        ):
+            # "8000余万元": an approximate word between the number and its magnitude ("over 80 million")
+            end = after.end
+            j += 1
+            after = tokens[j]
+            after_mask = after.value.mask
         if after_mask & _MAG:
             if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
                 value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
-            amount = Amount(value, value, None, i, i, start, end, False)
+            amount = Amount(value, value, None, i, j - 1, start, end, False)
             j = _read_magnitudes(tokens, text, lang, j, amount)
             if amount.mag is not None and j < n:
                 nxt = tokens[j]
@@ -335,6 +367,10 @@ def find_amounts(
             j += 2
         else:
             # the common case: a number and no magnitude; a percent sign may follow it
+            if after_mask & (_COUNTER | _APPROX_AFTER) and _counted(tokens, text, j, end):
+                _drop_counted(out, tokens, i)
+                i = j  # "1700余人": a count of people, no money
+                continue
             percent = bool(after_mask & _PERCENT) and _tight(text, end, after.start)
             out.append(Amount(value, value, None, i, i, start, end, percent))
             i = j
@@ -343,6 +379,10 @@ def find_amounts(
             nxt = tokens[j]
             if nxt.kind == "word" and nxt.value.mask & _PERCENT and _tight(text, amount.end, nxt.start):
                 amount.percent = True
+            elif not amount.currencies and _counted(tokens, text, j, amount.end):
+                _drop_counted(out, tokens, i)
+                i = j  # "200万株": a count of plants, no money
+                continue
         out.append(amount)
         i = j
     return out

@@ -443,6 +443,7 @@ _LIST_KEYS = (
     "total_pay_words",
     "probation_words",
     "non_salary_words",
+    "counters",
     "glue",
     "noise",
     "payments",
