@@ -886,6 +886,13 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
     floor = -1  # the last token of the piece before
     for index, piece in enumerate(pieces):
         single = piece.high is None
+        for amount in (piece.low, piece.high):
+            # "8000余万", "30-50余万": an approximate word between a number and its magnitude
+            if amount is not None and amount.last > amount.first and any(
+                tokens[k].kind == "word" and tokens[k].value.mask & _APPROX_AFTER
+                for k in range(amount.first + 1, amount.last + 1)
+            ):
+                piece.approximate = True
         # words before: walk back over qualifiers standing right before the amount
         cursor = piece.start
         j = piece.first - 1
