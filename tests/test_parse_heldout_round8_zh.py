@@ -12,15 +12,20 @@ Conventions, beyond those of the earlier tables:
 
 * a figure written right before a measure word counts things, not money ("200万株" plants,
   "1700余人" people, "400斤" weight, "500-999人" a company size, "35-50岁" an age);
-* a company profile's figures (注册资金 / 注册资本, 产值, 资产, 投资) are no pay; neither is a housing
-  or settling-in aid (购房…补贴, 住房补贴, 安家费);
+* a company profile's figures (注册资金 / 注册资本, 产值, 资产, 投资, an area after 面积) are no pay;
+  neither is a housing or settling-in aid (购房…补贴, 住房补贴, 安家费);
 * "8000余万" is over 80 million: "余" / "多" between a number and its magnitude keeps the magnitude
   and marks the figure approximate;
 * a number alone in brackets after a title ("数据分析师(3838)") is its requisition code, unless it
   is a round figure ("客服（4000）", read as pay) or a pay word labels it; a figure
   written with a leading zero ("09-03发布") is a date, whatever count of payments stands near it;
 * "pay depends on the person's ability" (工资看个人能力而定) and "per company rules" (依公司規定)
-  are negotiable when no figure is written, like "selon expérience".
+  are negotiable when no figure is written, like "selon expérience"; "pay can be discussed"
+  (工资可谈, 面商) is negotiable, with or without a figure.
+
+Left as the engine reads them (debatable, not gaps): a market size in 亿 ("全国300——400亿的市场")
+is money with no period, as every large figure of a company profile is; "1w多" is an approximate
+10 000 (not an open bound); 104's "待遇面議（經常性薪資達4萬元或以上）" keeps its 40 000 floor.
 """
 
 from __future__ import annotations
@@ -299,6 +304,129 @@ ZH = table(
     E("時薪 190~220元", 190, 220, "TWD", "hour", hints=TW),
     E("年薪 600,000~900,000元", 600000, 900000, "TWD", "year", hints=TW),
     E("日薪 1,500~2,000元", 1500, 2000, "TWD", "day", hints=TW),
+    # more of boss_jobs.csv (horti_job): 职位描述 and 公司介绍
+    E(
+        "底薪4000+个人业绩1.5%提成。半年左右有能力者升为店长，底薪5000+全店提成。",
+        4000,
+        4000,
+        "CNY",
+        "month",
+        inferred=PC,
+        hints=CN,
+    ),
+    E(
+        "4、主管薪资由基本工资➕业绩提成，年收入8-12万。",
+        80000,
+        120000,
+        "CNY",
+        "year",
+        inferred=C,
+        hints=CN,
+    ),
+    E(
+        "发展空间：有晋升项目经理空间，项目经理享受工资+提成+分红（年薪10-20万）。",
+        100000,
+        200000,
+        "CNY",
+        "year",
+        inferred=C,
+        hints=CN,
+    ),
+    NEG("待 遇：面议。基本工资+工龄工资+绩效奖励(试用期3个月，入职当日起计30日为一月", CN),
+    NEG("面谈", CN),
+    NEG("待遇面议有意向的联系 陈:***********", CN),
+    E(
+        "学徒头三个月试用期工资2000－3000过了试用期将转入正式内门学徒",
+        2000,
+        3000,
+        "CNY",
+        "month",
+        inferred=C,
+        hints=CN,
+    ),
+    N(
+        "关于工资：正式员工的试用期为1-3个月；作品数据表现优异课提前转正；试用期工资是转正后正式工资的80%",
+        CN,
+    ),
+    N("福利待遇：1、丰厚的薪资组成：底薪+节日福利+全勤奖+其他额外奖金+社保等。", CN),
+    E("50-55K", 50000, 55000, "CNY", "month", inferred=PC, hints=CN),
+    E("1-2K", 1000, 2000, "CNY", "month", inferred=PC, hints=CN),
+    N("工作时间：8:30-12：00、14:00-18:00，每月休息4天", CN),
+    N("5、英语CET6级及以上.", CN),
+    N("维护及美化校内60平方的小花园", CN),
+    N("拥有235亩画境品牌直营店青山湖花园中心和2300余亩余杭径山生产基地", CN),
+    N("注册资本为1180万元，各类专业技术人员、工程师共58人。", CN),
+    N("到目前已有1936家高端别墅花园业主选择我们", CN),
+    N("占地面积约20000平，是一家专业从事园林景观设计", CN),
+    N("具有线上三家淘宝店铺和5000平实体展示大棚", CN),
+    N(
+        "上观园艺科技 引领城市景观整合升级园林景观系统解决专家100项产品发明专利 50000公里花箱铺设 500000件产值规模",
+        CN,
+    ),
+    N("总资产45亿元，占地面积1300余亩，现有员工1700余人。", CN),
+    N("现下属河南天冰、石家庄天冰，年总销售额达10亿元。", CN),
+    NEG("熟悉线上（互联网）、线下（传统）客户管理和维护；有能力者工资可谈", CN),
+    N("工作时间:早上9:00-18:30 ，一天8小时，月休四天,时间随意支配", CN),
+    E(
+        "薪酬计算方式：5000+项目提成，多劳多得哦！",
+        5000,
+        5000,
+        "CNY",
+        "month",
+        inferred=PC,
+        hints=CN,
+    ),
+    N("（其中本公司办公区域面积200方，景观木结构销售店面面积100方，仓储基地面积1500方。）", CN),
+    NEG("5：工资待遇，试用期1个月，待遇面议。", CN),
+    E(
+        "福利待遇：试用3个月后交五险。转正4000元以上，晋升空间大",
+        4000,
+        None,
+        "CNY",
+        "month",
+        inferred=P,
+        hints=CN,
+    ),
+    E(
+        "实习期月薪3000元，一个月转正后薪资4000，额外销售额5%奖金。",
+        3000,
+        3000,
+        "CNY",
+        "month",
+        hints=CN,
+    ),
+    E(
+        "薪资待遇：转正后税前年薪：10—25万。五险+工龄工资+年终红包",
+        100000,
+        250000,
+        "CNY",
+        "year",
+        gross=True,
+        inferred=C,
+        hints=CN,
+    ),
+    E(
+        "试用期工资2500元，3个月转正后3000-5000元加绩效奖金加年终奖金",
+        2500,
+        2500,
+        "CNY",
+        "month",
+        inferred=P,
+        hints=CN,
+    ),
+    N("花园式上班，上班时间较自由，工资弹性大。", CN),
+    N("占地面积30公顷， 现有厂房面积13000平方米，具备年产5万套花箱，2万米金属护栏的生产能力", CN),
+    N("注册资金1000万元整", CN),
+    E(
+        "底薪:2800-4000面议提成百分之三至百分之八绩效:300加班有加班工资",
+        2800,
+        4000,
+        "CNY",
+        "month",
+        negotiable=True,
+        inferred=PC,
+        hints=CN,
+    ),
 )
 
 # siblings of the fixes: the same rule on other strings of the same shape
@@ -318,6 +446,9 @@ FIXES = table(
     N("Data Analyst (3838)", CN),
     E("客服专员（4000）", 4000, 4000, "CNY", "month", inferred=PC, hints=CN),
     NEG("薪资看能力而定", CN),
+    E("8000-10000元/月，薪资可谈", 8000, 10000, "CNY", "month", negotiable=True, hints=CN),
+    N("店面面积100方", CN),
+    N("年产5万套花箱", CN),
     E("月薪30000元，其餘依公司規定", 30000, 30000, "TWD", "month", hints=TW),
 )
 
