@@ -50,6 +50,10 @@ _ANY_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\ua
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ALL = re.compile(r"[\u4e00-\u9fff]").findall
+_LATIN_ALL = re.compile(r"[A-Za-z\u00c0-\u024f]").findall
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+_LETTER_ANY = re.compile(r"[^\W\d_]").search  # a letter of any script: a word, not a sign
 _HUGE = Decimal(10) ** 20
 _NEUTRAL = frozenset({"base", "cldr"})
 _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
@@ -191,6 +195,16 @@ def detect_lang(
     counts = votes if votes is not None else read_words(None, tokens)[1]
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
+        if len(_HAN_ALL(sample)) >= len(_LATIN_ALL(sample)):
+            # in a text written mostly in Han script, the signs of Latin-script languages say
+            # nothing of its language ("招聘水/空/陆运操作,6-9K": the slashes are no French range)
+            for token in tokens:
+                if token.kind == "word" and not _LETTER_ANY(token.value.key):
+                    for lang, n in token.value.votes.items():
+                        if lang not in _CJK_LANGS and lang in counts:
+                            counts[lang] -= n
+                            if counts[lang] <= 1e-9:
+                                del counts[lang]
     if prior is not None:
         counts[prior] = counts.get(prior, 0.0) + 0.5
     if not counts:

@@ -19,6 +19,9 @@ Conventions, beyond those of the earlier tables:
 * a number alone in brackets after a title ("数据分析师(3838)") is its requisition code, unless it
   is a round figure ("客服（4000）", read as pay) or a pay word labels it; a figure
   written with a leading zero ("09-03发布") is a date, whatever count of payments stands near it;
+* with no hints, a text written mostly in Han script is Chinese: the signs Latin-script
+  lexicons hold ("/" of "30/35 k€") cast no vote there, and "】" closes a Chinese label too
+  ("【薪资待遇】8000-10000");
 * "pay depends on the person's ability" (工资看个人能力而定) and "per company rules" (依公司規定)
   are negotiable when no figure is written, like "selon expérience"; "pay can be discussed"
   (工资可谈, 面商) is negotiable, with or without a figure.
@@ -448,6 +451,18 @@ FIXES = table(
     NEG("薪资看能力而定", CN),
     E("8000-10000元/月，薪资可谈", 8000, 10000, "CNY", "month", negotiable=True, hints=CN),
     N("店面面积100方", CN),
+    E("【薪资待遇】8000-10000", 8000, 10000, "CNY", "month", inferred=PC, hints=CN),
+    # no hints: a text in Han script is Chinese, whatever slashes or brackets it holds
+    E(
+        "设计经理/主管（AI设计）\n【\n深圳-宝安区\n】\n急聘\n10-20k\n5年以上\n本科",
+        10000,
+        20000,
+        "CNY",
+        "month",
+        inferred=PC,
+    ),
+    E("顺丰速运,顺丰速运招聘水/空/陆运操作,6-9K,7.5", 6000, 9000, "CNY", "month", inferred=PC),
+    E("10k-15k 经验1-3年 / 本科", 10000, 15000, "CNY", "month", inferred=PC),
     N("年产5万套花箱", CN),
     E("月薪30000元，其餘依公司規定", 30000, 30000, "TWD", "month", hints=TW),
 )
