@@ -307,6 +307,9 @@ ZH = table(
     E("時薪 190~220元", 190, 220, "TWD", "hour", hints=TW),
     E("年薪 600,000~900,000元", 600000, 900000, "TWD", "year", hints=TW),
     E("日薪 1,500~2,000元", 1500, 2000, "TWD", "day", hints=TW),
+    E("後端工程師（Junior）月薪40,000~65,000", 40000, 65000, "TWD", "month", inferred=C, hints=TW),
+    E("時薪500元以上", 500, None, "TWD", "hour", hints=TW),
+    E("年薪560,000~700,000元", 560000, 700000, "TWD", "year", hints=TW),
     # more of boss_jobs.csv (horti_job): 职位描述 and 公司介绍
     E(
         "底薪4000+个人业绩1.5%提成。半年左右有能力者升为店长，底薪5000+全店提成。",
@@ -451,6 +454,9 @@ FIXES = table(
     NEG("薪资看能力而定", CN),
     E("8000-10000元/月，薪资可谈", 8000, 10000, "CNY", "month", negotiable=True, hints=CN),
     N("店面面积100方", CN),
+    E("底薪5000平台提成", 5000, 5000, "CNY", "month", inferred=PC, hints=CN),
+    E("月薪6000位于市中心", 6000, 6000, "CNY", "month", inferred=C, hints=CN),
+    E("底薪3000名额有限", 3000, 3000, "CNY", "month", inferred=PC, hints=CN),
     E("【薪资待遇】8000-10000", 8000, 10000, "CNY", "month", inferred=PC, hints=CN),
     # no hints: a text in Han script is Chinese, whatever slashes or brackets it holds
     E(
