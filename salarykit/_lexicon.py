@@ -41,7 +41,7 @@ ROLES = (
     "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
     "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
     "payments_monthly", "payments_named", "payment_rank", "mag_sign", "mag_and", "market", "total",
-    "day_rate",
+    "day_rate", "counter",
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
 _ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
@@ -144,6 +144,7 @@ _FLAG_ROLES = {
     "noise": "noise",
     "percent": "percent",
     "day_rate_words": "day_rate",
+    "counters": "counter",
 }
 _INHERITED = frozenset({"gross", "net", "mean", "median", "cur", "per"})
 _LABEL_ROLES = frozenset({"per", "salary", "other", "nonsalary", "probation"})

@@ -302,6 +302,8 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     if not bare and kind != "number":
         return kind, q, period  # money written as such: none of the checks below applies
     labelled = False
+    if kind == "salary" and bare and period is None and _leading_zero(ctx.norm, piece):
+        return "code", q, period  # "['年终14薪'], ['09-03发布']": a date, whatever count is written near
     if kind == "salary" and bare and period is None and q.payments is None:
         kind = "number"  # only a pay word around it: a fallback when nothing better is found
         # unless the pay word labels it right away ("底薪3000-5000+提成"): then it is that pay
@@ -325,12 +327,17 @@ _AREA_CODE = re.compile(r"\(\d{1,4}\)$")
 _GLUED_DIGITS = re.compile(r"\d[-/.]$")
 
 
+def _leading_zero(norm: str, piece: Piece) -> bool:
+    """True when the figure is written with a leading zero ("09-03", "0221"): a date or a code."""
+    return norm[piece.start] == "0" and norm[piece.start + 1 : piece.start + 2].isdigit()
+
+
 def _is_code(ctx: _Context, piece: Piece) -> bool:
     """True when a bare number is a code, not an amount: written with a leading zero ("0221",
     "08-123"), one of a run of digit groups ("333 1234567"), after an area code ("(11) 98765"),
     or labelled by a word that is no pay word ("Paris 75008", "Postcode 1012", "CEP 01310")."""
     norm = ctx.norm
-    if norm[piece.start] == "0" and norm[piece.start + 1 : piece.start + 2].isdigit():
+    if _leading_zero(norm, piece):
         return True
     before = norm[: piece.start].rstrip(" \x01")
     after = norm[piece.end :].lstrip(" \x01")
@@ -338,6 +345,14 @@ def _is_code(ctx: _Context, piece: Piece) -> bool:
         return True
     if _GLUED_DIGITS.search(before) is not None:  # "98765-4321", "12/34"
         return True
+    if before[-1:] in ("(", "（") and after[:1] in (")", "）") and piece.high is None and piece.low.value % 100:
+        # "数据分析师(3838)", "Data Analyst (3838)": a number alone in brackets after a title is
+        # its requisition code, unless it is a round figure ("客服（4000）") or a lexicon word (a
+        # pay word) stands before the bracket
+        label = before[:-1].rstrip(" \x01")
+        if label and label[-1].isalpha():
+            prev = ctx.tokens[piece.first - 1] if piece.first > 0 else None
+            return prev is None or prev.end < len(label)
     label = before.rstrip(".:")
     if not label or not _LETTER_RE.match(label[-1]):
         return False

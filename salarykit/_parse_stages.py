@@ -50,6 +50,10 @@ _ANY_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\ua
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ALL = re.compile(r"[\u4e00-\u9fff]").findall
+_LATIN_ALL = re.compile(r"[A-Za-z\u00c0-\u024f]").findall
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+_LETTER_ANY = re.compile(r"[^\W\d_]").search  # a letter of any script: a word, not a sign
 _HUGE = Decimal(10) ** 20
 _NEUTRAL = frozenset({"base", "cldr"})
 _CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
@@ -191,6 +195,16 @@ def detect_lang(
     counts = votes if votes is not None else read_words(None, tokens)[1]
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
+        if len(_HAN_ALL(sample)) >= len(_LATIN_ALL(sample)):
+            # in a text written mostly in Han script, the signs of Latin-script languages say
+            # nothing of its language ("招聘水/空/陆运操作,6-9K": the slashes are no French range)
+            for token in tokens:
+                if token.kind == "word" and not _LETTER_ANY(token.value.key):
+                    for lang, n in token.value.votes.items():
+                        if lang not in _CJK_LANGS and lang in counts:
+                            counts[lang] -= n
+                            if counts[lang] <= 1e-9:
+                                del counts[lang]
     if prior is not None:
         counts[prior] = counts.get(prior, 0.0) + 0.5
     if not counts:
@@ -254,6 +268,25 @@ _MAG_AND = role_mask("mag_and")
 _CUR = role_mask("cur")
 _CUR_HINT = role_mask("cur_hint")
 _PERCENT = role_mask("percent")
+_COUNTER = role_mask("counter")
+_APPROX_AFTER = role_mask("approx_after")
+
+
+def _counted(tokens: list[Token], text: str, j: int, end: int) -> bool:
+    """True when a counter word follows the amount ending at ``end`` (``tokens[j]`` is the token
+    after it): "200万株", "1700余人", "400斤": the figure counts plants, people or weight, not money.
+    An approximate word may stand between ("余", "多")."""
+    n = len(tokens)
+    if j < n and tokens[j].kind == "word" and tokens[j].value.mask & _APPROX_AFTER and tokens[j].start == end:
+        end = tokens[j].end
+        j += 1
+    return j < n and tokens[j].kind == "word" and bool(tokens[j].value.mask & _COUNTER) and tokens[j].start == end
+
+
+def _drop_counted(out: list[Amount], tokens: list[Token], i: int) -> None:
+    """The count at ``tokens[i]`` closes a range ("500-999人", "18-35岁"): its low end is a count too."""
+    if out and i >= 2 and out[-1].last == i - 2 and tokens[i - 1].kind == "word" and tokens[i - 1].value.mask & _JOIN:
+        out.pop()
 
 
 def find_amounts(
@@ -313,10 +346,23 @@ def find_amounts(
         after = tokens[j]
         after_kind = after.kind
         after_mask = after.value.mask if after_kind == "word" else 0
+        if (
+            after_mask & _APPROX_AFTER
+            and j + 1 < n
+            and after.start == end
+            and tokens[j + 1].kind == "word"
+            and tokens[j + 1].value.mask & _MAG
+            and tokens[j + 1].start == after.end
+        ):
+            # "8000余万元": an approximate word between the number and its magnitude ("over 80 million")
+            end = after.end
+            j += 1
+            after = tokens[j]
+            after_mask = after.value.mask
         if after_mask & _MAG:
             if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
                 value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
-            amount = Amount(value, value, None, i, i, start, end, False)
+            amount = Amount(value, value, None, i, j - 1, start, end, False)
             j = _read_magnitudes(tokens, text, lang, j, amount)
             if amount.mag is not None and j < n:
                 nxt = tokens[j]
@@ -335,6 +381,10 @@ def find_amounts(
             j += 2
         else:
             # the common case: a number and no magnitude; a percent sign may follow it
+            if after_mask & (_COUNTER | _APPROX_AFTER) and _counted(tokens, text, j, end):
+                _drop_counted(out, tokens, i)
+                i = j  # "1700余人": a count of people, no money
+                continue
             percent = bool(after_mask & _PERCENT) and _tight(text, end, after.start)
             out.append(Amount(value, value, None, i, i, start, end, percent))
             i = j
@@ -343,6 +393,10 @@ def find_amounts(
             nxt = tokens[j]
             if nxt.kind == "word" and nxt.value.mask & _PERCENT and _tight(text, amount.end, nxt.start):
                 amount.percent = True
+            elif not amount.currencies and _counted(tokens, text, j, amount.end):
+                _drop_counted(out, tokens, i)
+                i = j  # "200万株": a count of plants, no money
+                continue
         out.append(amount)
         i = j
     return out
@@ -918,6 +972,13 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
     floor = -1  # the last token of the piece before
     for index, piece in enumerate(pieces):
         single = piece.high is None
+        for amount in (piece.low, piece.high):
+            # "8000余万", "30-50余万": an approximate word between a number and its magnitude
+            if amount is not None and amount.last > amount.first and any(
+                tokens[k].kind == "word" and tokens[k].value.mask & _APPROX_AFTER
+                for k in range(amount.first + 1, amount.last + 1)
+            ):
+                piece.approximate = True
         # words before: walk back over qualifiers standing right before the amount
         cursor = piece.start
         j = piece.first - 1

@@ -59,6 +59,8 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("total_pay_words", "Total pay", "pay that includes the base (OTE): \"$200K+ OTE\" is an open bound on it, not \"plus OTE\""),
     ("probation_words", "Probation", "a probation rate comes before the regular one"),
     ("non_salary_words", "Not pay", "money that is not a salary: budgets, investments, prices…"),
+    ("counters", "Counters", "measure words: a figure right before one counts things (\"200万株\", \"1700余人\"), it is no money"),
+    ("day_rate_words", "Day-rate contracts", "contracts quoted by the day or by the month (\"B2B\"): a bare figure that also fits a day's pay is a day rate"),
     ("noise", "Noise", "scraper or board noise that is ignored"),
     ("percent", "Percent", "signs of a percentage (a raise, not a salary)"),
     ("glue", "Glue words", "small words allowed between a pay word and its amount"),

@@ -443,6 +443,8 @@ _LIST_KEYS = (
     "total_pay_words",
     "probation_words",
     "non_salary_words",
+    "counters",
+    "day_rate_words",
     "glue",
     "noise",
     "payments",
