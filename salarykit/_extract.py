@@ -1034,11 +1034,13 @@ class _Context:
             if cue is not None and cue[0] <= _PERIOD_CONTEXT_BEFORE:
                 window = doc.text[cue[1].start() : raw.end]
                 parsed = _parse_span(window, code, market, doc.currency_hint)
-                widened = (
-                    parsed is not None
-                    and parsed.span is not None
-                    and parsed.span[1] >= len(window) - 1
-                )
+                if parsed is not None and parsed.has_amount:
+                    # the reading must be of this figure: it ends inside the figure's span
+                    # ("年薪円30月給": the "30" of the span, read with 円 and 年薪, both inferred)
+                    figure = raw.start - cue[1].start()
+                    widened = parsed.span is not None and parsed.span[1] > figure
+                    if not widened:
+                        parsed = None  # the pay word's window reads another figure
         payments = None
         if parsed is not None and parsed.payments_per_year is None:
             payments = self.payments(code, market)

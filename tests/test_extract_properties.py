@@ -121,6 +121,8 @@ def test_spans_inside_ordered_and_disjoint(text: str) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(documents, glued))
 @example("salaire$30Buenos Aires")  # the market's currency is no pay at any period: none is set
+@example("年薪円30月給")  # read with the pay word before it: its currency and period are inferred
+@example("年薪円30\xa00002024-05-03")  # the pay word's window reads another figure: no mention
 def test_span_alone_reads_the_same(text: str) -> None:
     for m in sk.extract(text):
         s = m.salary
