@@ -295,7 +295,7 @@ def _new_salary(values: dict[str, object]) -> Salary:
 def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     tokens, norm, pieces, lang, present = ctx.tokens, ctx.norm, ctx.pieces, ctx.lang, ctx.present
     q = read_qualifiers(tokens, norm, pieces, index, lang, present)
-    period = find_period(tokens, norm, pieces, index, lang, present)
+    period: str | None = find_period(tokens, norm, pieces, index, lang, present)
     piece = pieces[index]
     kind = classify(piece, q, period is not None)
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints

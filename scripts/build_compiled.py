@@ -52,9 +52,11 @@ def build_wheel(dest: pathlib.Path, env: dict[str, str] | None = None) -> subpro
 
 
 def build_compiled(dest: pathlib.Path, env: dict[str, str] | None = None) -> pathlib.Path:
-    """Build the wheel (see :func:`build_wheel`) and unpack it into ``dest/site``; returns it."""
+    """Build the wheel (see :func:`build_wheel`) and unpack it into ``dest/site``; returns it.
+    pip's output is kept in ``dest/build.log``."""
     dest.mkdir(parents=True, exist_ok=True)
-    build_wheel(dest, env)
+    run = build_wheel(dest, env)
+    (dest / "build.log").write_text(run.stdout + run.stderr, encoding="utf-8")
     (wheel,) = (dest / "wheel").glob("salarykit-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(dest / "site")

@@ -65,10 +65,20 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     reason = _cannot_compile()
     if reason is not None:
         pytest.skip(reason)
+    where = tmp_path_factory.mktemp("compiled")
     try:
-        return build_compiled(tmp_path_factory.mktemp("compiled"))
+        # PIP_VERBOSE: pip shows the backend's output, which says why it fell back, if it did
+        site = build_compiled(where, {"PIP_VERBOSE": "1"})
     except subprocess.CalledProcessError as err:
-        raise AssertionError(f"the compiled build failed:\n{err.stderr[-3000:]}") from err
+        raise AssertionError(f"the wheel build failed:\n{err.stderr[-3000:]}") from err
+    log = (where / "build.log").read_text(encoding="utf-8")
+    # mypyc checks more than mypy does ("Local variable has inferred type None"): its errors
+    # are printed before the backend falls back to pure Python
+    fallback = "building the pure-Python package instead"
+    assert fallback not in log, "the parser was not compiled:\n" + "\n".join(
+        line for line in log.splitlines() if "error" in line or fallback in line
+    )
+    return site
 
 
 _READ = """
