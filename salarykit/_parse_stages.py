@@ -828,7 +828,13 @@ def _range_end(
         or not token.value.mask & _JOIN
         or not (cursor == token.start or _loose(text, cursor, token.start))
         or (j > last + 1 and token.value.key == "/")  # "$22.50 hourly / 37.5 hours": no range
-    ):
+        or (
+            j == last + 1
+            and cursor == token.start
+            and text[cursor - 1].isdigit()
+            and _LETTER_RE.match(text, cursor) is not None
+        )
+    ):  # a letter glued to the figure ("Paris 15e, 2000 €") is an ordinal, not "e" (and)
         return None, last
     cursor = token.end
     slash = token.value.key == "/"
@@ -1542,6 +1548,12 @@ def read_qualifiers(
                     elif q.payments is None and mask & _PAYMENTS_ROLE:
                         q.payments = count
             before = False
+        if q.gross is None:
+            # a currency phrase that holds the word: "1700 e brut"
+            for token in piece.currencies:
+                if token.kind == "word" and token.value.mask & _GROSS_OR_NET:
+                    q.gross = bool(token.value.mask & _GROSS_ROLE)
+                    break
         if q.gross is None and piece.is_range:
             # written between the ends: "2 000 € brut - 2 500 € brut", "月給25万円(税込)～30万円"
             for token in tokens[first + 1 : last]:

@@ -12,6 +12,11 @@ one per line, in the board's order):
 * ``TaniaGA01/Jobs-list`` ``src/services/fakers/jobsFakers.ts`` (France Travail offers:
   ``description`` sentences, and cards of ``intitule`` / ``lieuTravail`` / ``salaire.libelle`` /
   ``dureeTravailLibelle``);
+* ``ry-2456/offer_box_scraping`` ``data_dir/kansai20200914.csv`` (求人ボックス cards whose titles
+  carry figures: "年間休日123日 賞与4.5か月分", "残業代100%支給", "月給41万以上で…");
+* a public Indeed scraper's test fixture (``IndeedScrapperTest``: a French description flattened
+  to one line, "Rémunération : Temps plein 35h : 1700 e brut … Salaire : à partir de 1 700,00€
+  par mois");
 * ``iamprashantjain/indeed_job_posting_websraping`` ``indeed.csv`` (Indeed US cards: Job Title,
   Company Name, Location, Salary, Description, Post Date; an empty Salary field kept as an
   empty line);
@@ -35,6 +40,10 @@ engine, each with siblings:
   décalés");
 * in a card, a word lines below the salary (the company's "不需要融资" funding chip) is no
   qualifier of it: only the line right after the amount may hold its words;
+* the euro written "e" before a gross / net word or a period ("1700 e brut", "1 500 e net par
+  mois", "12 e/h"), in French;
+* a letter glued to a figure ("Paris 15e, 2000 € brut") is an ordinal, not the join word "e"
+  (and) of a range: it read 15–2 000;
 * "competitive pay" in Chinese (有竞争力的薪资, 具有竞争力的薪酬) alone is negotiable, like
   "competitive" and "待遇优厚".
 
@@ -126,6 +135,11 @@ FR_ROWS = table(
     E('Vendeur / Vendeuse en décoration de noel et souvenirs  (H/F)\n68 - COLMAR\nMensuel de 1882,00 Euros à 1900,00 Euros sur 12 mois\n39H Horaires normaux', 1882, 1900, 'EUR', 'month', payments=12, hints=FR),
     E('ELECTRICIENS secteur navale (H/F)\n56 - LORIENT\nHoraire de 11,07 Euros à 14,00 Euros sur 12 mois\n37H Horaires normaux', 11.07, 14, 'EUR', 'hour', payments=12, hints=FR),
     E('Mission intérimaire - 6 Mois\n37H Horaires normaux\nHoraire de 11,07 Euros à 13,00 Euros sur 12 mois', 11.07, 13, 'EUR', 'hour', payments=12, hints=FR),
+    # an Indeed FR description flattened by a public scraper's test fixture (IndeedScrapperTest)
+    E("Avec l’ambition d’être La référence sur le marchvé des soins et des produits Minceur / Bien-être, nous disposons actuellement de plus de 60 studios, et nous isons 200 nouvelles ouvertures d’ici 2025. Vous travaillez au sein d’une équipe de 2 à 3 personnes avec pour objectif commun, le développement du chiffre d’affaires, la fidélisation de la clientèle. Rémunération : Temps plein 35h : 1700 e brut Fixe + variables sur objectifs CA (déplafonné) Télétravail Non Type d'emploi : Temps plein, CDI Salaire : à partir de 1 700,00€ par mois Avantages : Participation au Transport Horaires : Travail en journée", 1700, 1700, 'EUR', 'month', gross=True, inferred=P, hints=FR),
+    N('Vous travaillez au sein d’une équipe de 2 à 3 personnes avec pour objectif commun, le développement du chiffre d’affaires.', FR),
+    N('nous disposons actuellement de plus de 60 studios, et nous isons 200 nouvelles ouvertures d’ici 2025.', FR),
+    E("Type d'emploi : Temps plein, CDI Salaire : à partir de 1 700,00€ par mois Avantages : Participation au Transport Horaires : Travail en journée", 1700, None, 'EUR', 'month', hints=FR),
     # job-ad sentences of public repositories
     E('Nous recherchons actuellement un ExpertComptable Calais. Salaire : Entre 50 000 et 60 000 brut annuel assorti davantages tels que des tickets restaurant une mutuelle des jours de RTT', 50000, 60000, 'EUR', 'year', gross=True, inferred=C, hints=FR),
     NEG('Poste à temps partiel — 20h/semaine\n- Rémunération : selon convention collective', FR),
@@ -166,7 +180,74 @@ EN_US = table(
     N('Interim MTSS District Coordinator\nEagle County School District Region 50 J\nEagle, CO 81631\n\nBENEFITS: Health, Dental and Vision insurance, 20.90% employer contribution to your PERA retirement plan', US),
 )
 
+JA = table(
+    # kansai20200914.csv (求人ボックス cards: company, title, place, salary, age, source)
+    E('株式会社アクシス\n年間休日123日 賞与4.5か月分 残業月20時間以下 シス...\n大阪市 北区\n年収350万円～\n14時間前\n株式会社アクシス', 3500000, None, 'JPY', 'year', hints=JP),
+    E('株式会社片岡製作所\n片岡製作所 機械設計・開発エンジニア／年収500-750万円...\n向日市 向日町駅\n年収500万円～750万円\n9時間前\nen ミドルの転職', 5000000, 7500000, 'JPY', 'year', inferred=P, hints=JP),
+    E('JOHNAN株式会社\n月給41万以上で宇治市の上場目指す会社でロボット開発技術者\n宇治市 大久保駅 徒歩15分\n月給41万円～\n10時間前\n京都・滋賀求人タイムス', 410000, None, 'JPY', 'month', inferred=C, hints=JP),
+    E('株式会社エージェント 福岡オフィス\n未経験から始めるPRプランナー 月給25万円以上／残業1日平...\n大阪市 北新地駅 徒歩3分\n年収300万円～420万円\n14時間前\n株式会社エージェント', 250000, None, 'JPY', 'month', hints=JP),
+    E('株式会社ルトラ 大阪をはじめ、京都・兵庫・滋賀な...\nITエンジニア／残業は月6.8時間／年間休日125日以上／エ...\n大阪市 本町駅 徒歩3分\n年収288万円～840万円\n14時間前\n株式会社ルトラ', 2880000, 8400000, 'JPY', 'year', hints=JP),
+    E('株式会社with\nシステムエンジニア 855\n大阪市 肥後橋駅\n年収500万円～800万円\n14時間前\n株式会社with', 5000000, 8000000, 'JPY', 'year', hints=JP),
+    E('株式会社テイクーワン\nCOBOLエンジニア 残業代100%支給\n大阪市 京橋駅 徒歩5分\n月給30万円～\n14時間前\n株式会社テイクーワン', 300000, None, 'JPY', 'month', hints=JP),
+    E('共同エンジニアリング株式会社\n建設総合職／定着率91%!街づくりに携わる、スケールの大きな...\n大阪府\n月給20万5,000円～\n14時間前\n共同エンジニアリング株式会社', 205000, None, 'JPY', 'month', hints=JP),
+    E('株式会社日本ブレーン 秋葉原オフィス\nITエンジニア 年間休日128日、有給休暇の消化数は18.6...\n大阪市 堺筋本町駅 徒歩6分\n年収300万円～540万円\n14時間前\n株式会社日本ブレーン', 3000000, 5400000, 'JPY', 'year', hints=JP),
+    E('株式会社ドリームジャック\nWEB系エンジニア 案件希望は約90%通ります!年間休日12...\n大阪市 西中島南方駅 徒歩5分\n年収360万円～600万円\n14時間前\n株式会社ドリームジャック', 3600000, 6000000, 'JPY', 'year', hints=JP),
+    E('株式会社Sharp Document 21yos...\nカスタマーサポート職\n大阪市 西区\n年収275万円～350万円\n4時間前\ndoda', 2750000, 3500000, 'JPY', 'year', hints=JP),
+    E('株式会社本山製作所\nアフターメンテナンス担当 ～大正13年創業の老舗バルブメーカ...\n大阪府 豊中市\n年収320万円～480万円\n4時間前\ndoda', 3200000, 4800000, 'JPY', 'year', hints=JP),
+    E('株式会社クラックスシステム\nSE・PG 選べるスキル・キャリア／賞与昨年度平均5か月分／...\n大阪市 本町駅 徒歩10分\n年収264万円～\n14時間前\n株式会社クラックスシステム', 2640000, None, 'JPY', 'year', hints=JP),
+    E('ファースト情報システム株式会社\n開発エンジニア／土日や平日18時以降の面接もOK!自社内案件...\n大阪市 南森町駅 徒歩5分\n月給23万円～52万円\n14時間前\nファースト情報システム株式会社', 230000, 520000, 'JPY', 'month', hints=JP),
+    N('株式会社メディノス\nハードウェアエンジニア\n大阪市 本町駅 徒歩3分\n公開していません\n13時間前\n株式会社メディノス', JP),
+    E('シビレ株式会社\n日本IBMと神戸製鋼系のIT企業で活躍するエンジニア\n加古川市 加古川駅 バス25分\n年収300万円～450万円\n14時間前\nシビレ株式会社', 3000000, 4500000, 'JPY', 'year', hints=JP),
+    E('株式会社白帝エンジニアリング 彦根設計室\n彦根市での電気・電子設計技術者 年間休日120!土日祝休み\n彦根市 彦根駅 徒歩2分\n月給16万5,000円～20万1,800円\n10時間前\n京都・滋賀求人タイムス', 165000, 201800, 'JPY', 'month', hints=JP),
+    E('株式会社ジェイエスキューブ\nサポートエンジニア 東証一部上場企業のグループ 賞与実績4....\n大阪市 阿波座駅 徒歩5分\n年収350万円～640万円\n14時間前\n株式会社ジェイエスキューブ', 3500000, 6400000, 'JPY', 'year', hints=JP),
+    E('サイバーワークス株式会社\nエンジニア 残業代完全支給・年間休日126日・充実の福利厚生\n大阪市 淀川区\n月給21万円～30万円\n14時間前\nサイバーワークス株式会社', 210000, 300000, 'JPY', 'month', hints=JP),
+    E('株式会社ギガ・システム\nシステムエンジニア 賞与年2回 +期末賞与\n大阪市 新大阪駅 徒歩5分\n年収300万円～720万円\n14時間前\n株式会社ギガ・システム', 3000000, 7200000, 'JPY', 'year', hints=JP),
+    E('株式会社クライム\nITエンジニア職\n大阪市 中央区\n月給20万600円\n14時間前\n株式会社クライム', 200600, 200600, 'JPY', 'month', hints=JP),
+    E('ヴェオリア・ジェネッツ株式会社 関西事務所\n水道管の調査スタッフ 未経験歓迎! 残業ほぼナシ 土日祝お休...\n大阪市 西中島南方駅\n年収192万円～269万6,760円\n14時間前\nヴェオリア・ジェネッツ株式会社', 1920000, 2696760, 'JPY', 'year', hints=JP),
+    E('株式会社ヒューマンウェイブ\nビル設備の点検管理スタッフ／未経験歓迎!残業月10時間以内／...\n大阪市 北新地駅 徒歩7分\n月給21万円～32万円\n14時間前\n株式会社ヒューマンウェイブ', 210000, 320000, 'JPY', 'month', hints=JP),
+    E('株式会社インネット\nSE、PG\n大阪市 堺筋本町駅 徒歩5分\n年収390万円\n14時間前\n株式会社インネット', 3900000, 3900000, 'JPY', 'year', hints=JP),
+)
+
 VARIANTS = table(
+    E('We are hiring 3 Warehouse Associates. Shifts: 6am-2:30pm. $17.50/hr + $1 shift differential.', 17.5, 17.5, 'USD', 'hour', hints=US),
+    E('Must be able to lift 50 lbs. Pay: $16.00 - $18.00 per hour', 16, 18, 'USD', 'hour', hints=US),
+    E('Schedule: 10 hour shift, 4x10. Compensation package: $55,000-$65,000 per year', 55000, 65000, 'USD', 'year', hints=US),
+    E('Ages 16+. $12/hour', 12, 12, 'USD', 'hour', hints=US),
+    E('Tuition reimbursement up to $5,250 per year. Salary: $48,000', 48000, 48000, 'USD', 'year', inferred=P, hints=US),
+    E('Hiring bonus: $1,500 paid after 90 days. $19 per hour.', 19, 19, 'USD', 'hour', hints=US),
+    E('Located at 2500 W. Main Street. Starting at $17/hr.', 17, None, 'USD', 'hour', hints=US),
+    E('Supplemental pay types:\n- Bonus pay\nPay: $50,000.00 - $60,000.00 per year', 50000, 60000, 'USD', 'year', hints=US),
+    E('Ability to commute/relocate:\n- Houston, TX 77002: Reliably commute or planning to relocate before starting work (Required)\nPay: $20.00 per hour', 20, 20, 'USD', 'hour', hints=US),
+    E('Experience:\n- customer service: 1 year (Preferred)\nWork Location: In person\nSalary: $45,000.00 /year', 45000, 45000, 'USD', 'year', hints=US),
+    E('401(k) matching up to 6%. Salary $70k–$80k.', 70000, 80000, 'USD', 'year', inferred=P, hints=US),
+    E("Type d'emploi : Temps plein, CDI\n\nSalaire : 2 000,00€ à 2 300,00€ par mois\n\nAvantages :\n- Titre-restaurant\n\nRémunération supplémentaire :\n- Prime annuelle", 2000, 2300, 'EUR', 'month', hints=FR),
+    E('Expérience:\n- Vente: 1 an (Optionnel)\nLieu du poste : En présentiel\nSalaire : 11,65€ par heure', 11.65, 11.65, 'EUR', 'hour', hints=FR),
+    E('Date de début prévue : 02/09/2024\nRémunération : 40 000,00€ à 45 000,00€ par an', 40000, 45000, 'EUR', 'year', hints=FR),
+    E('Taux horaire : 11,65 €. Majoration de 25 % après 35h', 11.65, 11.65, 'EUR', 'hour', hints=FR),
+    E('Salaire : à partir de 1 900,00€ par mois', 1900, None, 'EUR', 'month', hints=FR),
+    E('Salaire : 35 000 € - 40 000 € brut annuel + primes (environ 3 000 €)', 35000, 40000, 'EUR', 'year', gross=True, hints=FR),
+    E('Vous serez rémunéré 1 747,20 € brut pour 151,67 heures.', 1747.2, 1747.2, 'EUR', 'month', gross=True, inferred=P, hints=FR),
+    NEG('Rémunération : SMIC + primes', FR),
+    E('Poste à pourvoir en CDI, 39h hebdomadaires (4 heures supplémentaires majorées à 25%), rémunération 2 100 € brut', 2100, 2100, 'EUR', 'month', gross=True, inferred=P, hints=FR),
+    E('Salaire brut annuel : 30K à 35K selon profil', 30000, 35000, 'EUR', 'year', gross=True, inferred=C, hints=FR),
+    E('Salaire : 13€/heure brut, soit environ 2 000 € brut/mois', 13, 13, 'EUR', 'hour', gross=True, hints=FR),
+    E('工作时间：8:00-17:30，中午休息1.5小时\n薪资待遇：基本工资3500+全勤200+餐补', 3500, 3500, 'CNY', 'month', inferred=PC, hints=CN),
+    E('月薪：6K-8K，每月10号发工资', 6000, 8000, 'CNY', 'month', inferred=C, hints=CN),
+    NEG('联系人：王经理 电话：0755-12345678 薪资：面议', CN),
+    E('【岗位要求】1、大专及以上学历；2、2年以上相关工作经验；【薪资福利】1、底薪5000-8000元+项目提成', 5000, 8000, 'CNY', 'month', inferred=P, hints=CN),
+    E('入职满一年带薪年假5天，每年调薪一次，调薪幅度10%-20%。薪资：10-15K', 10000, 15000, 'CNY', 'month', inferred=PC, hints=CN),
+    E('包住不包吃，住宿4-6人一间。工资3800-4500', 3800, 4500, 'CNY', 'month', inferred=PC, hints=CN),
+    E('公司地址：深圳市宝安区西乡街道宝源路1065号。薪资：4k-6k', 4000, 6000, 'CNY', 'month', inferred=PC, hints=CN),
+    E('早8点到晚8点，做六休一，每月26天。日薪180元', 180, 180, 'CNY', 'day', hints=CN),
+    E('时间：2024年7月1日-8月31日，时薪18元', 18, 18, 'CNY', 'hour', hints=CN),
+    E('一、年薪：15-25万（13薪+年终奖）', 150000, 250000, 'CNY', 'year', payments=13, inferred=C, hints=CN),
+    E('薪资构成：基本工资2200+岗位津贴800+绩效1000-3000', 2200, 2200, 'CNY', 'month', inferred=PC, hints=CN),
+    E('【給与】月給22万円～30万円（固定残業代45時間分 6万円含む）', 220000, 300000, 'JPY', 'month', hints=JP),
+    E('【勤務時間】9:00～18:00（実働8時間）\n【給与】時給1,500円～', 1500, None, 'JPY', 'hour', hints=JP),
+    E('【応募資格】18歳以上（高校生不可）\n【給与】日給1万2000円', 12000, 12000, 'JPY', 'day', hints=JP),
+    E('交通費全額支給、賞与年2回（昨年度実績4.0ヶ月分）。年収350万円～500万円', 3500000, 5000000, 'JPY', 'year', hints=JP),
+    E('〒530-0001 大阪府大阪市北区梅田1-1-1\n給与：月給25万円以上', 250000, None, 'JPY', 'month', hints=JP),
+    E('試用期間3ヶ月（期間中は時給1,000円）\n時給1,100円～', 1000, 1000, 'JPY', 'hour', hints=JP),
     E('Poste en CDI à pourvoir dès que possible, 35h hebdomadaires du lundi au vendredi. Salaire : 1900 € brut mensuel + tickets restaurant.', 1900, 1900, 'EUR', 'month', gross=True, hints=FR),
     E("Vous justifiez d'une expérience de 3 à 5 ans sur un poste similaire. Rémunération : 35-40K€ selon profil.", 35000, 40000, 'EUR', 'year', inferred=P, hints=FR),
     E('Entreprise de 250 salariés basée à Lyon (69003). Contrat CDI 39h. Salaire de 2 200 € à 2 500 € brut par mois sur 13 mois.', 2200, 2500, 'EUR', 'month', payments=13, gross=True, hints=FR),
@@ -243,6 +324,12 @@ VARIANTS = table(
 )
 
 FIXED = table(
+    E('Rémunération : Temps plein 35h : 1700 e brut Fixe + variables sur objectifs CA (déplafonné) Télétravail Non', 1700, 1700, 'EUR', 'month', gross=True, inferred=P, hints=FR),
+    E('Salaire : 1 500 e net par mois, tickets restaurant', 1500, 1500, 'EUR', 'month', gross=False, hints=FR),
+    E('Taux horaire 12 e/h brut, heures supplémentaires majorées', 12, 12, 'EUR', 'hour', gross=True, hints=FR),
+    E('Poste basé à Paris 15e, 2000 € brut par mois', 2000, 2000, 'EUR', 'month', gross=True, hints=FR),
+    E('Bureaux à Lyon 3e, 2 300 e brut mensuel', 2300, 2300, 'EUR', 'month', gross=True, hints=FR),
+    E('Cabinet situé dans le 8e, rémunération 38 000 € brut annuel', 38000, 38000, 'EUR', 'year', gross=True, hints=FR),
     E('Relocation package of $10,000. Salary $110K.', 110000, 110000, 'USD', 'year', inferred=P, hints=US),
     E('Shift differential: $2/hr for nights. Base rate: $18/hr.', 18, 18, 'USD', 'hour', hints=US),
     E('Night differential of $1.50 per hour. Pay: $19.00 - $23.00 per hour', 19, 23, 'USD', 'hour', hints=US),
@@ -286,6 +373,11 @@ def test_fr(example: Example) -> None:
 
 @pytest.mark.parametrize("example", EN_US)
 def test_en_us(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", JA)
+def test_ja(example: Example) -> None:
     check(example)
 
 
