@@ -9,6 +9,9 @@ one per line, in the board's order):
 
 * ``Bolonzhang/horti_job`` ``lagou_jobs.csv`` (拉勾: 公司, 职位, 工资, … and 职位描述) and
   ``boss_jobs.csv`` (Boss直聘: the row's fields as a card, 职位描述 and 公司介绍);
+* ``sadxdh/python_boss`` ``boss.csv`` (Boss直聘 cards: the salary before the company's
+  "未融资20-99人" chip, a title that starts with its pay "底薪20K 双休 python", daily intern pay
+  "200-250元/天" before "4天/周3个月");
 * ``TaniaGA01/Jobs-list`` ``src/services/fakers/jobsFakers.ts`` (France Travail offers:
   ``description`` sentences, and cards of ``intitule`` / ``lieuTravail`` / ``salaire.libelle`` /
   ``dureeTravailLibelle``);
@@ -123,6 +126,20 @@ ZH = table(
     N('任职责任：底薪+业绩提成+年底分红1：组织落实景观工程设计，控制图纸及变更的交付进度', CN),
     N('长沙新航程工艺品有限公司，成立于2003年，是一家专注于陶瓷出口的外向型企业。十六年来，我们始终坚持规范化管理', CN),
     N('2、负责产品信息的开发与维护；4、对竞争对手的品牌、价位进行研究；5、制定销售推广计划，编制相关计划和预算，并对结果负责执行到位；', CN),
+    # boss.csv (python_boss): cards of the row's fields (职位, 地点, 薪资, 经验学历, 公司, 行业融资规模, 福利)
+    E('Python开发工程师\n北京·海淀区·西北旺\n8-10K\n经验不限大专\n北亚康成\n计算机服务未融资20-99人\n加班补助，提供公租房，员工旅游，餐补，带薪年假，年终奖，五险一金，通讯补贴，海淀入学资格，住房补贴', 8000, 10000, 'CNY', 'month', inferred=PC, hints=CN),
+    E('Python工程师\n北京·海淀区·上地\n20-30K·13薪\n3-5年本科\n国科恒通\n计算机软件未融资100-499人\n五险一金，通讯补贴，定期体检', 20000, 30000, 'CNY', 'month', payments=13, inferred=PC, hints=CN),
+    E('底薪20K 双休 python\n北京·海淀区·五道口\n20-21K\n3-5年大专\n惠承科技\n企业服务100-499人\n年终奖，员工旅游，五险一金', 20000, 20000, 'CNY', 'month', inferred=PC, hints=CN),
+    E('Python\n北京·朝阳区·酒仙桥\n200-250元/天\n4天/周3个月本科\n奇虎360\n互联网已上市1000-9999人\n定期体检，交通补助，包吃', 200, 250, 'CNY', 'day', hints=CN),
+    E('Python\n北京·昌平区·北七家\n190-230元/天\n4天/周3个月本科\n中国电信北研院\n通信/网络设备不需要融资1000-9999人\n定期体检', 190, 230, 'CNY', 'day', hints=CN),
+    E('python web开发工程师【北京】\n北京·海淀区·五棵松\n12-14K·14薪\n1-3年本科\n航天二院706所\n其他行业不需要融资1000-9999人\n五险一金', 12000, 14000, 'CNY', 'month', payments=14, inferred=PC, hints=CN),
+    E('Python 后端开发工程师\n北京·朝阳区·酒仙桥\n20-35K·15薪\n3-5年本科\n360集团\n互联网D轮及以上1000-9999人\n免费班车，交通补助，餐补，通讯补贴', 20000, 35000, 'CNY', 'month', payments=15, inferred=PC, hints=CN),
+    E('python web开发\n北京\n12-20K·13薪\n1-3年本科\n魔镜市场情报\n数据服务不需要融资100-499人\n节日福利，定期体检，员工旅游，抵制996，年终奖', 12000, 20000, 'CNY', 'month', payments=13, inferred=PC, hints=CN),
+    E('Python 后端开发工程师\n北京·朝阳区·望京\n15-25K\n经验不限学历不限\n北京知道创宇\n信息安全C轮1000-9999人\n春节假期，通讯补贴，全勤奖，八险一金，年终奖', 15000, 25000, 'CNY', 'month', inferred=PC, hints=CN),
+    E('Python 实习生\n北京·通州区·北关\n3-6K\n经验不限学历不限\n青尔人工智能\n计算机服务20-99人\n', 3000, 6000, 'CNY', 'month', inferred=PC, hints=CN),
+    E('百度智能云-交付研发工程师(制造python)\n北京·海淀区·西北旺\n20-40K·16薪\n3-5年本科\n百度\n互联网已上市10000人以上\n补充医疗保险', 20000, 40000, 'CNY', 'month', payments=16, inferred=PC, hints=CN),
+    E('python研发工程师\n北京·朝阳区·高碑店\n14-23K·14薪\n3-5年本科\n掌阅科技\n互联网已上市500-999人\n餐补，节日福利', 14000, 23000, 'CNY', 'month', payments=14, inferred=PC, hints=CN),
+    E('python运维工程师\n北京·海淀区·五道口\n15-20K·15薪\n1-3年本科\n北京卓识私募基金...\n基金不需要融资20-99人\n餐补，健身基金，定期体检', 15000, 20000, 'CNY', 'month', payments=15, inferred=PC, hints=CN),
 )
 
 FR_ROWS = table(
