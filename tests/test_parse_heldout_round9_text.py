@@ -32,8 +32,9 @@ France Travail "Salaire :" sentences, 岗位职责 / 任职要求 / 薪资待遇
 blocks) with a trap before the salary. ``FIXED`` holds the formats this round taught the
 engine, each with siblings:
 
-* a shift or night differential and a relocation package or assistance are other pay, not
-  base pay ("Shift differential: $2/hr for nights. Base rate: $18/hr.");
+* a shift or night differential, a relocation package or assistance, and a bonus named by what
+  it rewards ("$500 referral bonus", "$2,500 hiring bonus, $19.50/hr", "retention bonus") are
+  other pay, not base pay ("Shift differential: $2/hr for nights. Base rate: $18/hr.");
 * a period word that closes its sentence ("… 2 jours de télétravail par semaine. 45-50k€") is
   said of what stands before it, not of the amount of the next sentence;
 * a meal allowance ("primes de panier", "indemnité de panier", "panier repas") is other pay; a
@@ -50,10 +51,13 @@ engine, each with siblings:
 * "competitive pay" in Chinese (有竞争力的薪资, 具有竞争力的薪酬) alone is negotiable, like
   "competitive" and "待遇优厚".
 
-Debatable, left as the engine reads them: "保底工资6000，上不封顶" (a guaranteed floor, "no
-ceiling") is an open range from 6 000; a probation or training rate written first is the
-reading ("学习培训期，3000元/月 … 调薪至4000元/月" is 3 000); "平均月薪12000以上" is an open range
-marked as a mean.
+Debatable, left as the engine reads them: "Earn up to $1,200 per week with tips! Base pay
+$10/hr." is read as up to 1 200 a week (earnings with tips, said first); "Drivers average
+$1,500/week. Pay: $0.55 - $0.65 per mile" as 1 500 a week (there is no per-mile period);
+"保底工资6000，上不封顶" (a guaranteed floor, "no ceiling") is an open range from 6 000; a
+probation or training rate written first is the reading ("学习培训期，3000元/月 … 调薪至4000元/月"
+is 3 000); "平均月薪12000以上" is an open range marked as a mean; "1700 e brut … Salaire : à
+partir de 1 700,00€ par mois" is the first mention, 1 700 (not "from 1 700").
 """
 
 from __future__ import annotations
@@ -341,6 +345,10 @@ VARIANTS = table(
 )
 
 FIXED = table(
+    E('Referral program: $500 referral bonus. Wage: $16.25/hour.', 16.25, 16.25, 'USD', 'hour', hints=US),
+    E('$1,000 retention bonus after 6 months; $22 an hour', 22, 22, 'USD', 'hour', hints=US),
+    E('Sign on bonus $3,000. Pay: $24.00 - $28.00 per hour', 24, 28, 'USD', 'hour', hints=US),
+    E('$2,500 hiring bonus, $19.50/hr', 19.5, 19.5, 'USD', 'hour', hints=US),
     E('Rémunération : Temps plein 35h : 1700 e brut Fixe + variables sur objectifs CA (déplafonné) Télétravail Non', 1700, 1700, 'EUR', 'month', gross=True, inferred=P, hints=FR),
     E('Salaire : 1 500 e net par mois, tickets restaurant', 1500, 1500, 'EUR', 'month', gross=False, hints=FR),
     E('Taux horaire 12 e/h brut, heures supplémentaires majorées', 12, 12, 'EUR', 'hour', gross=True, hints=FR),
@@ -370,6 +378,14 @@ FIXED = table(
 )
 
 GAPS = table(
+    gap(
+        E("We offer a $500 referral bonus. Wage: $16.25/hour.", 16.25, 16.25, "USD", "hour", hints=US),
+        "a pay word before the amount ('offer') wins over the bonus word right after it",
+    ),
+    gap(
+        E("Per diem: $75/day for travel. Salary: $65,000/year", 65000, 65000, "USD", "year", hints=US),
+        "'Per diem:' as a label is read as a period word (per day), not as an allowance",
+    ),
     gap(
         E("$3/hr shift differential for weekends; starting pay $21/hr.", 21, 21, "USD", "hour", hints=US),
         "an other-pay word after the period word that follows the amount ('$3/hr shift "
