@@ -507,6 +507,8 @@ class Lexicon:
                 continue
             # scraper labels ("RAL:", "Salary:") keep the meaning of the words they hold
             only_noise = entry.roles.keys() <= {"noise", "glue"}
+            # a phrase of noise words names no period: "en horaire journée" is a work schedule
+            schedule = only_noise and " " in key
             for part in parts:
                 inner = self.entries.get(part)
                 if inner is None:
@@ -514,6 +516,8 @@ class Lexicon:
                 # a sign that is money and magnitude at once keeps both: "k€/año" is 1000 €
                 money_mag = inner.roles.keys() >= {"mag", "cur"}
                 for role, by_lang in inner.roles.items():
+                    if schedule and role == "per":
+                        continue
                     if role in _INHERITED or (only_noise and role in _LABEL_ROLES) or (
                         role == "mag" and money_mag
                     ):

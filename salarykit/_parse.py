@@ -298,6 +298,15 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     period: str | None = find_period(tokens, norm, pieces, index, lang, present)
     piece = pieces[index]
     kind = classify(piece, q, period is not None)
+    if (
+        kind == "salary"
+        and index
+        and q.context is None
+        and period is None
+        and q.gross is None
+        and _listed_after_other(ctx, index)
+    ):
+        return "other_pay", q, period  # "primes de panier : 11EUR en journée et 22EUR de nuit"
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
     if not bare and kind != "number":
         return kind, q, period  # money written as such: none of the checks below applies
@@ -323,6 +332,28 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     return kind, q, period
 
 
+def _listed_after_other(ctx: _Context, index: int) -> bool:
+    """True when ``pieces[index]``, with no telling word of its own, is joined by a word ("et",
+    "and") to the amount before it, in the same clause, and that amount is other pay: the list
+    shares its label ("primes de panier par jour : 11EUR en horaire journée et 22EUR en
+    horaires décalés")."""
+    tokens, norm, pieces = ctx.tokens, ctx.norm, ctx.pieces
+    previous, piece = pieces[index - 1], pieces[index]
+    joined = False
+    for token in tokens[previous.last + 1 : piece.first]:
+        if token.kind != "word" or token.value.mask & ~_LIST_ROLES:
+            return False
+        if token.value.mask & _JOIN_ROLE and _LETTER_RE.match(norm, token.start):
+            joined = True
+    if not joined or _LIST_BREAK.search(norm, previous.end, piece.start):
+        return False
+    q = read_qualifiers(tokens, norm, pieces, index - 1, ctx.lang, ctx.present)
+    return q.context == "other"
+
+
+_LIST_ROLES = role_mask("join", "noise", "glue")
+_JOIN_ROLE = role_mask("join")
+_LIST_BREAK = re.compile(r"[.;；|。！？\n]")
 _AREA_CODE = re.compile(r"\(\d{1,4}\)$")
 _GLUED_DIGITS = re.compile(r"\d[-/.]$")
 

@@ -828,7 +828,13 @@ def _range_end(
         or not token.value.mask & _JOIN
         or not (cursor == token.start or _loose(text, cursor, token.start))
         or (j > last + 1 and token.value.key == "/")  # "$22.50 hourly / 37.5 hours": no range
-    ):
+        or (
+            j == last + 1
+            and cursor == token.start
+            and text[cursor - 1].isdigit()
+            and _LETTER_RE.match(text, cursor) is not None
+        )
+    ):  # a letter glued to the figure ("Paris 15e, 2000 €") is an ordinal, not "e" (and)
         return None, last
     cursor = token.end
     slash = token.value.key == "/"
@@ -1235,6 +1241,8 @@ def find_period(
         if token.kind == "word" and token.value.mask & _PERIOD:
             if text[token.start] == "/" and token.start and not text[token.start - 1].isspace():
                 break  # glued to what comes before it, not this piece's: "3天/周 4000元"
+            if _ends_sentence(text, token.end, cursor):
+                break  # "2 jours de télétravail par semaine. 45-50k€": the days' week
             return _period_of(token, lang, piece)
         cursor = token.start
     return None
@@ -1278,6 +1286,19 @@ def _said_of_previous(
     return any(c in text[tokens[j].end : piece.start] for c in ",，") and not any(
         c in text[previous.end : tokens[j].start] for c in ",，"
     )
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """True when a full stop and a space follow a word at ``start`` (before ``end``): the word
+    closes its sentence ("… par semaine. 45-50k€"); an abbreviation keeps its dot in its token
+    ("p.a.", "mens.") and is no sentence end."""
+    return start + 1 < end and text[start] == "." and text[start + 1].isspace()
+
+
+def _lines_below(text: str, start: int, end: int) -> bool:
+    """True when a line break and other words stand between ``start`` and ``end``: what comes
+    next is lines below, another field of a card, not the amount's own line."""
+    return text.find("\n", start, end) >= 0 and not _loose(text, start, end)
 
 
 def _hours_before(text: str, start: int, end: int) -> bool:
@@ -1452,8 +1473,10 @@ def _clause_end(tokens: list[Token], text: str, pieces: list[Piece], index: int)
         token = tokens[k]
         # the words right after the amount may stand on the next line ("4 000 zł\nbrutto / mies."),
         # but a pay word after a clause end opens the phrase of another amount
-        if _broken(text, cursor, token.start) and (k > piece.last + 1 or _has(token, "salary")):
-            break
+        if _broken(text, cursor, token.start) and (
+            k > piece.last + 1 or _has(token, "salary") or _lines_below(text, cursor, token.start)
+        ):
+            break  # nor is a word lines below it ("2-3K\n长沙·开福区\n…不需要融资20-99人")
         cursor = token.end
         k += 1
     return k
@@ -1525,6 +1548,12 @@ def read_qualifiers(
                     elif q.payments is None and mask & _PAYMENTS_ROLE:
                         q.payments = count
             before = False
+        if q.gross is None:
+            # a currency phrase that holds the word: "1700 e brut"
+            for token in piece.currencies:
+                if token.kind == "word" and token.value.mask & _GROSS_OR_NET:
+                    q.gross = bool(token.value.mask & _GROSS_ROLE)
+                    break
         if q.gross is None and piece.is_range:
             # written between the ends: "2 000 € brut - 2 500 € brut", "月給25万円(税込)～30万円"
             for token in tokens[first + 1 : last]:
