@@ -27,7 +27,8 @@ Conventions, beyond those of the earlier tables:
   pay named alone, "固定残業代 4万円", stays other pay);
 * "当社規定による" / "当社規定により優遇" are negotiable only with no figure, like
   "経験・能力により優遇"; with a figure they say how it is set;
-* "年俸の12分の1を毎月支給" / "12等分" give the count of payments of a yearly pay, like "(12分割)";
+* "年俸の12分の1を毎月支給" / "1/12を毎月支給" / "12等分" give the count of payments of a yearly pay,
+  like "(12分割)";
 * a mean or median word written tight before a later figure is that figure's label, not a
   qualifier of the pay read: "月給18万円+能率給（平均月収28万円）" is a plain 180 000 a month.
 
@@ -415,18 +416,16 @@ FIXES = table(
         hints=JP,
     ),
     E("年俸600万円を12等分して毎月支給", 6000000, 6000000, "JPY", "year", payments=12, hints=JP),
-    gap(
-        E(
-            "年俸制 450万円～700万円（経験・能力を考慮の上、決定します）※年俸の1/12を毎月支給",
-            4500000,
-            7000000,
-            "JPY",
-            "year",
-            payments=12,
-            hints=JP,
-        ),
-        "a fraction written with a slash ('1/12') is read as a date, not as a count of payments",
+    E(
+        "年俸制 450万円～700万円（経験・能力を考慮の上、決定します）※年俸の1/12を毎月支給",
+        4500000,
+        7000000,
+        "JPY",
+        "year",
+        payments=12,
+        hints=JP,
     ),
+    E("年俸600万円（1/12を毎月支給）", 6000000, 6000000, "JPY", "year", payments=12, hints=JP),
 )
 
 
