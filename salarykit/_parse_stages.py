@@ -1517,10 +1517,12 @@ def read_qualifiers(
     else:  # only the word right after the piece is read, and it is always in the clause
         hi = pieces[index + 1].first if index + 1 < len(pieces) else len(tokens)
     if present & (_QUALIFIER_ROLES | COUNT_BIT):  # else no qualifying word nor count is written
-        # the words of the clause before the piece, then after it
+        # the words of the clause before the piece, then after it; a mean or median word that
+        # labels the next figure ("月給18万円+能率給（平均月収28万円）") is that figure's
+        next_label = _next_label(tokens, text, pieces, index, hi) if present & _MEAN_OR_MEDIAN else hi
         before = True
         for around in (tokens[lo + 1 : first], tokens[last + 1 : hi]):
-            for token in around:
+            for position, token in enumerate(around, last + 1):
                 token_kind = token.kind
                 if token_kind == "word":
                     entry = token.value
@@ -1532,7 +1534,7 @@ def read_qualifiers(
                         named = max(named or 0, int(entry.get("payments_named", lang)))
                     if q.gross is None and mask & _GROSS_OR_NET:
                         q.gross = bool(mask & _GROSS_ROLE)  # gross wins when a word is both
-                    if q.statistic is None and mask & _MEAN_OR_MEDIAN:
+                    if q.statistic is None and mask & _MEAN_OR_MEDIAN and (before or position < next_label):
                         q.statistic = "mean" if mask & _MEAN_ROLE else "median"
                     if mask & _NEG_ROLE:
                         q.negotiable = True
@@ -1650,6 +1652,38 @@ def read_qualifiers(
     ):
         _kind_before_figures(tokens, text, pieces, index, lo, q)
     return q
+
+
+_LABEL_ROLES = role_mask("mean", "median", "salary", "per", "glue")
+
+
+def _next_label(tokens: list[Token], text: str, pieces: list[Piece], index: int, hi: int) -> int:
+    """The index of the first token of the label of the figure after ``pieces[index]`` when the
+    clause ends on it ("月給25万円（平均年収400万円）", "底薪3000+提成（平均月收入8000）": pay,
+    period and mean / median words written tight before that figure, apart from ours); ``hi``
+    when there is none ("$50,000 average, $60,000 median": the word follows ours).
+
+    >>> from ._lexicon import get_lexicon
+    >>> def label(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, None))
+    ...     k = _next_label(tokens, text, pieces, 0, pieces[1].first)
+    ...     return text[tokens[k].start :] if k < pieces[1].first else None
+    >>> label("月給25万円（平均年収400万円）"), label("$50,000 average, $60,000 median")
+    ('平均年収400万円）', None)
+    """
+    if index + 1 >= len(pieces) or hi != pieces[index + 1].first:
+        return hi
+    k, cursor, mean = hi, pieces[index + 1].start, False
+    while k - 1 > pieces[index].last:
+        token = tokens[k - 1]
+        if not _word_has(token, _LABEL_ROLES) or not _tight_label(text, token.end, cursor):
+            break
+        mean = mean or bool(token.value.mask & _MEAN_OR_MEDIAN)
+        k, cursor = k - 1, token.start
+    if not mean or (k == pieces[index].last + 1 and _tight_label(text, pieces[index].end, cursor)):
+        return hi  # no mean word, or the label follows our figure with nothing between
+    return k
 
 
 def _word_has(token: Token, mask: int) -> bool:
