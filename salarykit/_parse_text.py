@@ -44,9 +44,10 @@ _TABLE = _table()
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
 _ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 # UTF-8 read as cp1252: "Ã" and its second byte are one accented letter ("Ã©" é); the second
-# byte of "à" is a no-break space, a plain space once translated ("1600,00 Euros Ã  1800,00")
-_MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â(?=[\s\d€£$])|Ã[ ©¨ª§´¹®»¢]")
-_MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " ",
+# byte of "à" is a no-break space, a plain space once translated ("1600,00 Euros Ã  1800,00");
+# "Â" and a no-break space are one no-break space ("2Â 000 â‚¬": one space inside the number)
+_MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â |Â(?=[\s\d€£$])|Ã[ ©¨ª§´¹®»¢]")
+_MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " ", "Â ": " ",
                  "Ã ": "à", "Ã©": "é", "Ã¨": "è", "Ãª": "ê", "Ã§": "ç", "Ã´": "ô", "Ã¹": "ù",
                  "Ã®": "î", "Ã»": "û", "Ã¢": "â"}
 # an HTML tag left by a scraper ("<b>", "</span>", "<br/>"): a tag opens with a letter or "/",

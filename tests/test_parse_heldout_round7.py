@@ -309,6 +309,11 @@ FIXED = table(
     ),
     E("Horaire de 11,65 Euros Ã\u00a0 12,00 Euros", "11.65", 12, "EUR", "hour", hints=FR),
     E("Salaire : 38 000 € Ã\u00a0 42 000 € par an", 38000, 42000, "EUR", "year", hints=FR),
+    # a no-break space inside a number, as cp1252: "Â" and the space are one space
+    E("Salaire : 2Â\u00a0000 â‚¬ brut mensuel", 2000, 2000, "EUR", "month", gross=True, hints=FR),
+    E("De 32Â\u00a0000 â‚¬ Ã\u00a0 36Â\u00a0000 â‚¬ par an", 32000, 36000, "EUR", "year", hints=FR),
+    E("1Â 800,00 â‚¬ brut / mois", 1800, 1800, "EUR", "month", gross=True, hints=FR),
+    E("Â£30,000 - Â£35,000 per annum", 30000, 35000, "GBP", "year"),
     E("RÃ©munÃ©ration : 2 000 € brut mensuel", 2000, 2000, "EUR", "month", gross=True, hints=FR),
     # a legal pay rule named alone (stage gratification, SMIC) is negotiable, like a pay scale
     NEG("Gratification légale", FR),
