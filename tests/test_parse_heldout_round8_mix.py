@@ -595,6 +595,12 @@ FIXED = table(
     E("Kontrakt B2B: 1 000 - 1 400 PLN netto", 1000, 1400, "PLN", "day", gross=False, inferred=P, hints=PL),
     E("B2B: 150 zł netto", 150, 150, "PLN", "hour", gross=False, inferred=P, hints=PL),
     E("B2B 18 000 - 24 000 PLN", 18000, 24000, "PLN", "month", inferred=P, hints=PL),
+    # the 13th month of Asian boards in English counts payments, like "13e mois"
+    E("S$5,000 - S$6,500 monthly + 13th month", 5000, 6500, "SGD", "month", payments=13, hints={"lang": "en", "country": "SG"}),
+    E("$4,000 - $5,000 per month (13-month salary)", 4000, 5000, "SGD", "month", payments=13, hints={"lang": "en", "country": "SG"}),
+    E("PHP 25,000 + 13th month pay", 25000, 25000, "PHP", "month", payments=13, inferred=P, hints={"lang": "en", "country": "PH"}),
+    E("PHP 25,000/month, 14th month pay", 25000, 25000, "PHP", "month", payments=14, hints={"lang": "en", "country": "PH"}),
+    E("HK$28,000 - HK$35,000 per month, 13th month salary", 28000, 35000, "HKD", "month", payments=13, hints={"lang": "en", "country": "HK"}),
     # a lakh written "L" points at the rupee when no currency and no market is given
     E("CTC upto 20L", None, 2000000, "INR", "year", gross=True, inferred=PC),
     E("CTC upto 20L", None, 2000000, "INR", "year", gross=True, inferred=PC, hints=IN),
