@@ -1041,6 +1041,17 @@ class _Context:
                     widened = parsed.span is not None and parsed.span[1] > figure
                     if not widened:
                         parsed = None  # the pay word's window reads another figure
+                    else:
+                        # a period written in the span itself stands: the pay word before it
+                        # does not override it ("£30,000年薪30 000月給": not 30 000 a year)
+                        own = _parse_span(span_text, code, None, None)
+                        if (
+                            own is not None
+                            and own.period is not None
+                            and "period" not in own.inferred
+                            and own.period != parsed.period
+                        ):
+                            parsed, widened = None, False
         payments = None
         if parsed is not None and parsed.payments_per_year is None:
             payments = self.payments(code, market)

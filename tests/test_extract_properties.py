@@ -17,6 +17,8 @@ language) gives
 
 from __future__ import annotations
 
+import os
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -87,15 +89,27 @@ GLUED = [
 ]  # fmt: skip
 glued = st.lists(st.sampled_from(GLUED), max_size=30).map("".join)
 
+# Derandomized: the same 300 examples on every run, so a shared CI is never red by chance.
+# SALARYKIT_EXPLORE=<n> explores instead: n random examples per property (as in
+# test_parse_properties.py).
+_EXPLORE = int(os.environ.get("SALARYKIT_EXPLORE", "0"))
+COMMON = settings(
+    max_examples=_EXPLORE or 300,
+    deadline=None,
+    derandomize=not _EXPLORE,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+@COMMON
 @given(st.text(max_size=300))
 def test_never_raises_on_any_text(text: str) -> None:
     sk.extract(text)
     sk.extract(text, include_other_money=True)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@COMMON
 @given(st.one_of(documents, glued))
 def test_spans_inside_ordered_and_disjoint(text: str) -> None:
     found = sk.extract(text, include_other_money=True)
@@ -118,11 +132,14 @@ def test_spans_inside_ordered_and_disjoint(text: str) -> None:
         assert type(m).model_validate_json(m.model_dump_json()) == m  # results round-trip
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@COMMON
 @given(st.one_of(documents, glued))
 @example("salaire$30Buenos Aires")  # the market's currency is no pay at any period: none is set
 @example("年薪円30月給")  # read with the pay word before it: its currency and period are inferred
 @example("年薪円30\xa00002024-05-03")  # the pay word's window reads another figure: no mention
+# the span writes its own period (月給), which the pay word before it (年薪) does not override:
+# 30 000 GBP a month is no pay, and 30 000 a year contradicts the span, so no mention
+@example("&pound;30,000年薪30&nbsp;000月給")
 def test_span_alone_reads_the_same(text: str) -> None:
     for m in sk.extract(text):
         s = m.salary
