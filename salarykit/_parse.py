@@ -137,23 +137,25 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+def _word_with(ctx: _Context, role: int) -> Token | None:
+    """The first word of the text with the role bits ``role``, if any."""
+    if not ctx.present & role:
+        return None  # no such word is written (the common case): no need to look
+    return next((t for t in ctx.tokens if t.kind == "word" and t.value.mask & role), None)
+
+
 def _text_market(ctx: _Context) -> str | None:
     """The market a word of the text names ("+ super", "superannuation": AU), if any."""
-    if not ctx.present & _MARKET_ROLE:
-        return None  # no such word is written (the common case): no need to look
-    for token in ctx.tokens:
-        if token.kind == "word" and "market" in token.value.roles:
-            by_lang = token.value.roles["market"]
-            value = by_lang.get(ctx.lang or "") or next(iter(by_lang.values()))
-            return str(value)
-    return None
+    token = _word_with(ctx, _MARKET_ROLE)
+    if token is None:
+        return None
+    by_lang = token.value.roles["market"]
+    return str(by_lang.get(ctx.lang or "") or next(iter(by_lang.values())))
 
 
 def _day_rate_named(ctx: _Context) -> bool:
     """True when a word of the text names a contract often paid by the day ("B2B")."""
-    if not ctx.present & _DAY_RATE_ROLE:
-        return False  # no such word is written (the common case): no need to look
-    return any(t.kind == "word" and t.value.mask & _DAY_RATE_ROLE for t in ctx.tokens)
+    return _word_with(ctx, _DAY_RATE_ROLE) is not None
 
 
 def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | None) -> Salary | None:
