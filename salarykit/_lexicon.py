@@ -208,6 +208,9 @@ class Entry:
         self.votes = {lang: 1.0 / len(own) for lang in own} if 0 < len(own) <= 3 else {}
 
 
+_NO_ENTRY = Entry("")  # the entry of the tokens that are no word (no role: mask 0)
+
+
 class Token:
     """One thing found in the text (slots: the stages read its fields millions of times, and a
     slot is read faster than a field of a named tuple).
@@ -220,13 +223,17 @@ class Token:
     Token(0, 2, 'num', Decimal('15'))
     """
 
-    __slots__ = ("end", "kind", "start", "value")
+    __slots__ = ("end", "entry", "kind", "start", "value")
 
     def __init__(self, start: int, end: int, kind: str, value: Any) -> None:
         self.start = start
         self.end = end
         self.kind = kind
         self.value = value
+        # the Entry of a word or of a template's count, typed (an empty entry for numbers and
+        # ISO codes): the stages read ``token.entry.mask`` natively in the compiled build,
+        # where ``token.entry.mask`` is a generic attribute lookup on an object of any type
+        self.entry: Entry = value if kind == "word" else value[0] if kind == "count" else _NO_ENTRY
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.kind!r}, {self.value!r})"
@@ -248,7 +255,7 @@ def _capitals(text: str, start: int, end: int, kind: str, entry: Entry, tokens: 
         return False
     if tokens and not text[tokens[-1].end : start].strip():
         last = tokens[-1]
-        if last.kind == "num" or (last.kind == "word" and last.value.mask & _MAG_CUR):
+        if last.kind == "num" or (last.kind == "word" and last.entry.mask & _MAG_CUR):
             return False
     return True
 

@@ -81,19 +81,39 @@ class Candidate:
     cue: str | None = None
 
 
-@dataclass(slots=True)
 class _Context:
-    text: str
-    norm: str
-    lex: Lexicon
-    tokens: list[Token]
-    pieces: list[Piece]
-    lang: str | None  # language used for reading (hint or detected)
-    lang_out: str | None  # language reported on the result
-    country: str | None  # market given (or from the language tag's region)
-    currency: str | None
-    offset: int = 0  # where ``norm`` starts in ``text`` (parse reads long texts by windows)
-    present: int = -1  # the roles of the words written (roles_present): stages skip the others
+    """What the stages read of one text (a plain class with its own ``__init__``: compiled by
+    mypyc, a dataclass keeps the interpreted ``__init__`` of :mod:`dataclasses`)."""
+
+    __slots__ = (
+        "country", "currency", "lang", "lang_out", "lex", "norm", "offset", "pieces", "present", "text", "tokens",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        norm: str,
+        lex: Lexicon,
+        tokens: list[Token],
+        pieces: list[Piece],
+        lang: str | None,  # language used for reading (hint or detected)
+        lang_out: str | None,  # language reported on the result
+        country: str | None,  # market given (or from the language tag's region)
+        currency: str | None,
+        offset: int = 0,  # where ``norm`` starts in ``text`` (parse reads long texts by windows)
+        present: int = -1,  # the roles of the words written (roles_present): stages skip the others
+    ) -> None:
+        self.text = text
+        self.norm = norm
+        self.lex = lex
+        self.tokens = tokens
+        self.pieces = pieces
+        self.lang = lang
+        self.lang_out = lang_out
+        self.country = country
+        self.currency = currency
+        self.offset = offset
+        self.present = present
 
 
 def _prepare(
@@ -141,7 +161,7 @@ def _word_with(ctx: _Context, role: int) -> Token | None:
     """The first word of the text with the role bits ``role``, if any."""
     if not ctx.present & role:
         return None  # no such word is written (the common case): no need to look
-    return next((t for t in ctx.tokens if t.kind == "word" and t.value.mask & role), None)
+    return next((t for t in ctx.tokens if t.kind == "word" and t.entry.mask & role), None)
 
 
 def _text_market(ctx: _Context) -> str | None:
@@ -149,7 +169,7 @@ def _text_market(ctx: _Context) -> str | None:
     token = _word_with(ctx, _MARKET_ROLE)
     if token is None:
         return None
-    by_lang = token.value.roles["market"]
+    by_lang = token.entry.roles["market"]
     return str(by_lang.get(ctx.lang or "") or next(iter(by_lang.values())))
 
 
@@ -343,9 +363,9 @@ def _listed_after_other(ctx: _Context, index: int) -> bool:
     previous, piece = pieces[index - 1], pieces[index]
     joined = False
     for token in tokens[previous.last + 1 : piece.first]:
-        if token.kind != "word" or token.value.mask & ~_LIST_ROLES:
+        if token.kind != "word" or token.entry.mask & ~_LIST_ROLES:
             return False
-        if token.value.mask & _JOIN_ROLE and _LETTER_RE.match(norm, token.start):
+        if token.entry.mask & _JOIN_ROLE and _LETTER_RE.match(norm, token.start):
             joined = True
     if not joined or _LIST_BREAK.search(norm, previous.end, piece.start):
         return False
@@ -468,8 +488,8 @@ def _share_of(tokens: list[Token], index: int) -> bool:
     """True when a percent sign comes before word ``index`` (glue words aside): "43 % du SMIC"
     is a share of a pay scale, not the pay (a grade number is no share: "Entgeltgruppe 13 TV-L")."""
     for token in reversed(tokens[:index]):
-        if token.kind != "word" or not token.value.mask & _GLUE_ROLE:
-            return token.kind == "word" and bool(token.value.mask & _PERCENT_ROLE)
+        if token.kind != "word" or not token.entry.mask & _GLUE_ROLE:
+            return token.kind == "word" and bool(token.entry.mask & _PERCENT_ROLE)
     return False
 
 
@@ -482,8 +502,8 @@ def _negotiable(ctx: _Context) -> Salary | None:
     True
     """
     for index, token in enumerate(ctx.tokens):
-        if token.kind == "word" and token.value.mask & _NEGOTIABLE:
-            mask = token.value.mask
+        if token.kind == "word" and token.entry.mask & _NEGOTIABLE:
+            mask = token.entry.mask
             if mask & _NEG_ALONE_ROLE and not mask & _NEG_ROLE and _share_of(ctx.tokens, index):
                 continue
             return _new_salary(

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -84,11 +83,11 @@ def _broken(text: str, start: int, end: int) -> bool:
 
 
 def _has(token: Token, role: str) -> bool:
-    return token.kind == "word" and role in token.value.roles
+    return token.kind == "word" and role in token.entry.roles
 
 
 def _is_currency(token: Token) -> bool:
-    return token.kind == "iso" or (token.kind == "word" and "cur" in token.value.roles)
+    return token.kind == "iso" or (token.kind == "word" and "cur" in token.entry.roles)
 
 
 COUNT_BIT = 1 << 62
@@ -108,9 +107,9 @@ def roles_present(tokens: list[Token]) -> int:
     for token in tokens:
         kind = token.kind
         if kind == "word":
-            present |= token.value.mask
+            present |= token.entry.mask
         elif kind == "count":
-            present |= token.value[0].mask | COUNT_BIT
+            present |= token.entry.mask | COUNT_BIT
     return present
 
 
@@ -132,9 +131,9 @@ def read_words(lex: Lexicon | None, tokens: list[Token]) -> tuple[int, dict[str,
     for token in tokens:
         kind = token.kind
         if kind == "word":
-            entry = token.value
+            entry = token.entry
         elif kind == "count":
-            entry = token.value[0]
+            entry = token.entry
             present |= COUNT_BIT
         elif kind == "iso":
             if market is None and lex is not None:
@@ -199,8 +198,8 @@ def detect_lang(
             # in a text written mostly in Han script, the signs of Latin-script languages say
             # nothing of its language ("招聘水/空/陆运操作,6-9K": the slashes are no French range)
             for token in tokens:
-                if token.kind == "word" and not _LETTER_ANY(token.value.key):
-                    for lang, n in token.value.votes.items():
+                if token.kind == "word" and not _LETTER_ANY(token.entry.key):
+                    for lang, n in token.entry.votes.items():
                         if lang not in _CJK_LANGS and lang in counts:
                             counts[lang] -= n
                             if counts[lang] <= 1e-9:
@@ -227,7 +226,7 @@ def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
     for token in tokens:
         kind = token.kind
         if kind == "word":
-            code = token.value.sole_currency
+            code = token.entry.sole_currency
             if code is None:
                 continue  # no currency, or "$", "kr", "元": the market is not known from the sign
         elif kind == "iso":
@@ -241,22 +240,43 @@ def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
 
 
 # --------------------------------------------------------------------------- amounts
-@dataclass(slots=True)
 class Amount:
-    """A number with the magnitudes written after it (``1.5万``, ``21万7,500``, ``45 K€``)."""
+    """A number with the magnitudes written after it (``1.5万``, ``21万7,500``, ``45 K€``).
 
-    value: Decimal
-    raw: Decimal  # the number before its magnitude
-    mag: int | None
-    first: int  # index of the first token
-    last: int  # index of the last token
-    start: int
-    end: int
-    percent: bool = False
-    # tuples, shared empty by default: most amounts have neither, and an empty tuple costs no
-    # allocation (find_ranges copies them into the list of its piece)
-    currencies: tuple[Token, ...] = ()  # "k€": a magnitude that names money
-    hints: tuple[str, ...] = ()  # "lakh" → INR
+    A plain class with its own ``__init__`` (not a dataclass): compiled by mypyc, a dataclass
+    keeps the ``__init__`` that :mod:`dataclasses` generates, which runs in the interpreter.
+    """
+
+    __slots__ = ("currencies", "end", "first", "hints", "last", "mag", "percent", "raw", "start", "value")
+
+    def __init__(
+        self,
+        value: Decimal,
+        raw: Decimal,  # the number before its magnitude
+        mag: int | None,
+        first: int,  # index of the first token
+        last: int,  # index of the last token
+        start: int,
+        end: int,
+        percent: bool = False,
+        # tuples, shared empty by default: most amounts have neither, and an empty tuple costs
+        # no allocation (find_ranges copies them into the list of its piece)
+        currencies: tuple[Token, ...] = (),  # "k€": a magnitude that names money
+        hints: tuple[str, ...] = (),  # "lakh" → INR
+    ) -> None:
+        self.value = value
+        self.raw = raw
+        self.mag = mag
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.percent = percent
+        self.currencies = currencies
+        self.hints = hints
+
+    def __repr__(self) -> str:
+        return f"Amount({self.value}, mag={self.mag}, tokens={self.first}..{self.last}, span={self.start}..{self.end})"
 
 
 # role bits read by the amount, range and bound stages: one integer test on ``Entry.mask``
@@ -277,15 +297,15 @@ def _counted(tokens: list[Token], text: str, j: int, end: int) -> bool:
     after it): "200万株", "1700余人", "400斤": the figure counts plants, people or weight, not money.
     An approximate word may stand between ("余", "多")."""
     n = len(tokens)
-    if j < n and tokens[j].kind == "word" and tokens[j].value.mask & _APPROX_AFTER and tokens[j].start == end:
+    if j < n and tokens[j].kind == "word" and tokens[j].entry.mask & _APPROX_AFTER and tokens[j].start == end:
         end = tokens[j].end
         j += 1
-    return j < n and tokens[j].kind == "word" and bool(tokens[j].value.mask & _COUNTER) and tokens[j].start == end
+    return j < n and tokens[j].kind == "word" and bool(tokens[j].entry.mask & _COUNTER) and tokens[j].start == end
 
 
 def _drop_counted(out: list[Amount], tokens: list[Token], i: int) -> None:
     """The count at ``tokens[i]`` closes a range ("500-999人", "18-35岁"): its low end is a count too."""
-    if out and i >= 2 and out[-1].last == i - 2 and tokens[i - 1].kind == "word" and tokens[i - 1].value.mask & _JOIN:
+    if out and i >= 2 and out[-1].last == i - 2 and tokens[i - 1].kind == "word" and tokens[i - 1].entry.mask & _JOIN:
         out.pop()
 
 
@@ -322,8 +342,8 @@ def find_amounts(
         if kind != "num":
             if (
                 kind == "word"
-                and token.value.mask & _MAG_OR_SIGN == _MAG  # a magnitude, not a sign ("T")
-                and _magnitude_in(token.value, lang)
+                and token.entry.mask & _MAG_OR_SIGN == _MAG  # a magnitude, not a sign ("T")
+                and _magnitude_in(token.entry, lang)
                 and _bare_magnitude(tokens, text, i)
             ):
                 # "mil euros", "mille euros", "年薪百万": a magnitude word alone is the number
@@ -338,27 +358,27 @@ def find_amounts(
         if end - start == 4 and _is_year(tokens, text, i):
             i += 1
             continue
-        value = token.value
+        value: Decimal = token.value
         j = i + 1
         if j == n:  # the last token: a number alone
             out.append(Amount(value, value, None, i, i, start, end, False))
             break
         after = tokens[j]
         after_kind = after.kind
-        after_mask = after.value.mask if after_kind == "word" else 0
+        after_mask = after.entry.mask if after_kind == "word" else 0
         if (
             after_mask & _APPROX_AFTER
             and j + 1 < n
             and after.start == end
             and tokens[j + 1].kind == "word"
-            and tokens[j + 1].value.mask & _MAG
+            and tokens[j + 1].entry.mask & _MAG
             and tokens[j + 1].start == after.end
         ):
             # "8000余万元": an approximate word between the number and its magnitude ("over 80 million")
             end = after.end
             j += 1
             after = tokens[j]
-            after_mask = after.value.mask
+            after_mask = after.entry.mask
         if after_mask & _MAG:
             if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
                 value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
@@ -366,7 +386,7 @@ def find_amounts(
             j = _read_magnitudes(tokens, text, lang, j, amount)
             if amount.mag is not None and j < n:
                 nxt = tokens[j]
-                if nxt.kind == "num" or (nxt.kind == "word" and nxt.value.mask & _MAG_AND):
+                if nxt.kind == "num" or (nxt.kind == "word" and nxt.entry.mask & _MAG_AND):
                     j = _read_parts(tokens, text, lang, j, amount)
         elif (
             j + 1 < n
@@ -391,7 +411,7 @@ def find_amounts(
             continue
         if j < n:
             nxt = tokens[j]
-            if nxt.kind == "word" and nxt.value.mask & _PERCENT and _tight(text, amount.end, nxt.start):
+            if nxt.kind == "word" and nxt.entry.mask & _PERCENT and _tight(text, amount.end, nxt.start):
                 amount.percent = True
             elif not amount.currencies and _counted(tokens, text, j, amount.end):
                 _drop_counted(out, tokens, i)
@@ -414,7 +434,7 @@ def _read_parts(tokens: list[Token], text: str, lang: str | None, j: int, amount
         and j < n
         and tokens[j].kind == "num"
         and tokens[j - 1].kind == "word"
-        and tokens[j - 1].value.key in _CJK_MAGS
+        and tokens[j - 1].entry.key in _CJK_MAGS
         and _tight(text, tokens[j - 1].end, tokens[j].start)
     ):
         number = tokens[j]
@@ -444,7 +464,7 @@ def _read_parts(tokens: list[Token], text: str, lang: str | None, j: int, amount
         amount.mag is not None
         and j + 1 < n
         and tokens[j].kind == "word"
-        and lang in tokens[j].value.roles.get("mag_and", {})
+        and lang in tokens[j].entry.roles.get("mag_and", {})
         and tokens[j + 1].kind == "num"
         and _tight(text, amount.end, tokens[j].start)
         and _tight(text, tokens[j].end, tokens[j + 1].start)
@@ -488,7 +508,7 @@ def _decimal_before_millions(raw: str, value: Decimal, decimal: str, mag: Token,
         return value
     if raw.count(decimal) != 1 or any(sep in raw for sep in ".,' " if sep != decimal):
         return value
-    if int(mag.value.get("mag", lang)) < 10**6:
+    if int(mag.entry.get("mag", lang)) < 10**6:
         return value
     return value / 1000
 
@@ -517,9 +537,9 @@ def _bare_magnitude(tokens: list[Token], text: str, i: int) -> bool:
     return (
         before is not None
         and before.kind == "word"
-        and bool(before.value.roles.keys() & {"per", "lower_before", "upper_before", "approx_before"})
+        and bool(before.entry.roles.keys() & {"per", "lower_before", "upper_before", "approx_before"})
         and _tight(text, before.end, tokens[i].start)
-        and tokens[i].value.key in _CJK_MAGS | {"百万", "十万"}
+        and tokens[i].entry.key in _CJK_MAGS | {"百万", "十万"}
     )
 
 
@@ -539,7 +559,7 @@ def _is_year(tokens: list[Token], text: str, i: int) -> bool:
         near = tokens[i + 1]
         if _is_currency(near) or near.kind in ("num", "count"):
             return False
-        if near.kind == "word" and near.value.roles.keys() & {"mag", "percent", "per", "gross", "net"}:
+        if near.kind == "word" and near.entry.roles.keys() & {"mag", "percent", "per", "gross", "net"}:
             return False  # "2000 brut": gross or net is said of money, not of a year
         if _has(near, "join") and i + 2 < len(tokens) and tokens[i + 2].kind == "num":
             return False
@@ -572,10 +592,10 @@ def _sign_before(tokens: list[Token], text: str, amount: Amount) -> bool:
     if i > 0 and _is_currency(tokens[i - 1]) and _tight(text, tokens[i - 1].end, tokens[i].start):
         return True
     k = i - 1
-    if k < 1 or tokens[k].kind != "word" or "join" not in tokens[k].value.roles:
+    if k < 1 or tokens[k].kind != "word" or "join" not in tokens[k].entry.roles:
         return False
     k -= 1
-    if tokens[k].kind == "word" and "mag" in tokens[k].value.roles:
+    if tokens[k].kind == "word" and "mag" in tokens[k].entry.roles:
         k -= 1  # the low end's own magnitude: "₹25T - 40T"
     return (
         k > 0
@@ -592,7 +612,7 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
         token = tokens[j]
         if token.kind != "word":
             break
-        entry: Entry = token.value
+        entry = token.entry
         mask = entry.mask
         if not mask & _MAG:
             break
@@ -628,22 +648,43 @@ def _read_magnitudes(tokens: list[Token], text: str, lang: str | None, j: int, a
 
 
 # --------------------------------------------------------------------------- ranges
-@dataclass(slots=True)
 class Piece:
-    """One money mention: one amount or a range of two, with the currency tokens around it."""
+    """One money mention: one amount or a range of two, with the currency tokens around it
+    (a plain class, for the reason given on :class:`Amount`)."""
 
-    low: Amount
-    high: Amount | None
-    currencies: list[Token]
-    first: int
-    last: int
-    start: int
-    end: int
-    lower_open: bool = False  # "from X", "X+": high unknown
-    upper_open: bool = False  # "up to X": low unknown
-    approximate: bool = False
-    rescaled: bool = False  # amounts already rescaled to the period a spanning word names
+    __slots__ = (
+        "approximate", "currencies", "end", "first", "high", "last", "low", "lower_open",
+        "rescaled", "start", "upper_open",
+    )
 
+    def __init__(
+        self,
+        low: Amount,
+        high: Amount | None,
+        currencies: list[Token],
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        lower_open: bool = False,  # "from X", "X+": high unknown
+        upper_open: bool = False,  # "up to X": low unknown
+        approximate: bool = False,
+        rescaled: bool = False,  # amounts already rescaled to the period a spanning word names
+    ) -> None:
+        self.low = low
+        self.high = high
+        self.currencies = currencies
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.lower_open = lower_open
+        self.upper_open = upper_open
+        self.approximate = approximate
+        self.rescaled = rescaled
+
+    def __repr__(self) -> str:
+        return f"Piece({self.low!r}, {self.high!r}, span={self.start}..{self.end})"
 
     @property
     def is_range(self) -> bool:
@@ -655,7 +696,7 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
         return None
     token = tokens[index]
     kind = token.kind
-    if (kind == "iso" or (kind == "word" and token.value.mask & _CUR)) and (
+    if (kind == "iso" or (kind == "word" and token.entry.mask & _CUR)) and (
         token.end == start or _loose(text, token.end, start)
     ):
         if token.start and token.end - token.start == 1 and _HANGUL.match(text, token.start - 1):
@@ -674,13 +715,13 @@ def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int
         return None  # the common case: a number next, or nothing
     j = index
     token = tokens[j]
-    while token.kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY == _GLUE and _loose(text, end, token.start):
+    while token.kind == "word" and token.entry.mask & _GLUE_NOT_CURRENCY == _GLUE and _loose(text, end, token.start):
         end = token.end
         j += 1
         if j == n:
             return None
         token = tokens[j]
-    if (token.kind == "iso" or (token.kind == "word" and token.value.mask & _CUR)) and (
+    if (token.kind == "iso" or (token.kind == "word" and token.entry.mask & _CUR)) and (
         end == token.start or _loose(text, end, token.start)
     ):
         # "schaal 10: € 3.600": a symbol after punctuation and right before a number is that number's
@@ -729,7 +770,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
         if first > 0:
             token = tokens[first - 1]
             kind = token.kind
-            if kind == "iso" or (kind == "word" and token.value.mask & _CUR):
+            if kind == "iso" or (kind == "word" and token.entry.mask & _CUR):
                 before = _currency_before(tokens, text, first - 1, low.start)
                 if before is not None and previous_last < before:
                     currencies.append(token)
@@ -740,7 +781,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
             # lead to the second end of a range ("15-25K", "$75K/yr - $95K/yr")
             token = tokens[last + 1]
             kind = token.kind
-            mask = token.value.mask if kind == "word" else 0
+            mask = token.entry.mask if kind == "word" else 0
             if kind == "iso" or mask & _GLUE_NOT_CURRENCY:  # a currency, or a glue word before one
                 after = _currency_after(tokens, text, last + 1, low.end)
                 if after is not None:
@@ -748,10 +789,10 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
                     last = after
                     if last + 1 < count:
                         token = tokens[last + 1]
-                        mask = token.value.mask if token.kind == "word" else 0
+                        mask = token.entry.mask if token.kind == "word" else 0
                     else:
                         mask = 0
-            elif kind == "word" and token.value.key == "+" and token.start == low.end and last + 2 < count:
+            elif kind == "word" and token.entry.key == "+" and token.start == low.end and last + 2 < count:
                 # "5 500+  EUR" (nofluffjobs): the currency written after the open bound is the
                 # amount's; the "+" stays after the piece, for read_bounds
                 after = _currency_after(tokens, text, last + 2, token.end)
@@ -816,7 +857,7 @@ def _range_end(
             cursor = aside
             j = k
             continue
-        if token.kind != "word" or token.value.mask & _JOIN or not token.value.mask & _QUALITY:
+        if token.kind != "word" or token.entry.mask & _JOIN or not token.entry.mask & _QUALITY:
             break
         cursor = token.end
         j += 1
@@ -825,9 +866,9 @@ def _range_end(
     token = tokens[j]
     if (
         token.kind != "word"
-        or not token.value.mask & _JOIN
+        or not token.entry.mask & _JOIN
         or not (cursor == token.start or _loose(text, cursor, token.start))
-        or (j > last + 1 and token.value.key == "/")  # "$22.50 hourly / 37.5 hours": no range
+        or (j > last + 1 and token.entry.key == "/")  # "$22.50 hourly / 37.5 hours": no range
         or (
             j == last + 1
             and cursor == token.start
@@ -837,11 +878,11 @@ def _range_end(
     ):  # a letter glued to the figure ("Paris 15e, 2000 €") is an ordinal, not "e" (and)
         return None, last
     cursor = token.end
-    slash = token.value.key == "/"
+    slash = token.entry.key == "/"
     k = j + 1
     while k < next_first:
         token = tokens[k]
-        if token.kind != "word" or not token.value.mask & _JOIN_GLUE_UPPER:
+        if token.kind != "word" or not token.entry.mask & _JOIN_GLUE_UPPER:
             break
         if not (cursor == token.start or _loose(text, cursor, token.start)):
             break
@@ -851,7 +892,7 @@ def _range_end(
     if k < next_first:
         token = tokens[k]
         kind = token.kind
-        if (kind == "iso" or (kind == "word" and token.value.mask & _CUR)) and _loose(text, cursor, token.start):
+        if (kind == "iso" or (kind == "word" and token.entry.mask & _CUR)) and _loose(text, cursor, token.start):
             extra = token
             cursor = token.end
             k += 1
@@ -887,7 +928,7 @@ def _range_end(
         token = tokens[new_last + 1]
         kind = token.kind
         # where _currency_after may find something: "€", "PLN", "de dollars"
-        if kind == "iso" or (kind == "word" and token.value.mask & _GLUE_NOT_CURRENCY):
+        if kind == "iso" or (kind == "word" and token.entry.mask & _GLUE_NOT_CURRENCY):
             after = _currency_after(tokens, text, new_last + 1, nxt.end)
             if after is not None:
                 currencies.append(tokens[after])
@@ -903,7 +944,7 @@ def _another_end(tokens: list[Token], text: str, nxt: Amount) -> bool:
     join, sign, number = tokens[j], tokens[j + 1], tokens[j + 2]
     return (
         join.kind == "word"
-        and bool(join.value.mask & _JOIN)
+        and bool(join.entry.mask & _JOIN)
         and _loose(text, nxt.end, join.start)
         and _is_currency(sign)
         and _loose(text, join.end, sign.start)
@@ -945,7 +986,7 @@ def _shared_big_unit(tokens: list[Token], low: Amount, nxt: Amount) -> bool:
     to the first one, which ends on a smaller CJK unit (千, 천) only."""
     if low.mag is None or nxt.mag is None or low.mag >= 10**4 or nxt.mag % low.mag or low.raw > nxt.raw:
         return False
-    if tokens[low.last].kind != "word" or tokens[low.last].value.key not in _CJK_MAGS:
+    if tokens[low.last].kind != "word" or tokens[low.last].entry.key not in _CJK_MAGS:
         return False
     return nxt.mag // low.mag in (10**4, 10**8)
 
@@ -981,7 +1022,7 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
         for amount in (piece.low, piece.high):
             # "8000余万", "30-50余万": an approximate word between a number and its magnitude
             if amount is not None and amount.last > amount.first and any(
-                tokens[k].kind == "word" and tokens[k].value.mask & _APPROX_AFTER
+                tokens[k].kind == "word" and tokens[k].entry.mask & _APPROX_AFTER
                 for k in range(amount.first + 1, amount.last + 1)
             ):
                 piece.approximate = True
@@ -993,7 +1034,7 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
             token = tokens[j]
             if token.kind != "word" or not (token.end == cursor or _loose(text, token.end, cursor)):
                 break
-            mask = token.value.mask
+            mask = token.entry.mask
             if not seen_bound and single:
                 if mask & _UPPER_BEFORE:
                     piece.upper_open = seen_bound = True
@@ -1016,7 +1057,7 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
             token = tokens[j]
             if token.kind != "word" or not (cursor == token.start or _loose(text, cursor, token.start)):
                 break
-            entry = token.value
+            entry = token.entry
             if entry.key in ("+", "plus") and _plus_joins(tokens, text, j):
                 break  # "70.000 € + Bonus", "底薪4000+提成": "+" means "plus", not "or more"
             mask = entry.mask
@@ -1056,7 +1097,7 @@ def _after_note(tokens: list[Token], text: str, j: int, cursor: int, ceiling: in
     if (
         k < ceiling
         and tokens[k].kind == "word"
-        and tokens[k].value.mask & _LOWER_OR_UPPER_AFTER
+        and tokens[k].entry.mask & _LOWER_OR_UPPER_AFTER
         and _loose(text, close + 1, tokens[k].start)
     ):
         return k, close + 1
@@ -1075,11 +1116,11 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
         return False
     # a period or currency word right after "+" keeps it an open bound ("$50k+ a year")
     if adjacent:
-        roles = tokens[j + 1].value.roles.keys() if tokens[j + 1].kind == "word" else set()
+        roles = tokens[j + 1].entry.roles.keys() if tokens[j + 1].kind == "word" else set()
         if roles & {"per", "cur", "noise", "glue"} and not roles & {"other", "salary", "nonsalary"}:
             return False
         # "$200K+ OTE": a "+" glued to the figure, then a word naming the whole pay: "or more"
-        if tokens[j + 1].kind == "word" and tokens[j + 1].value.mask & _TOTAL and len(rest) < len(window):
+        if tokens[j + 1].kind == "word" and tokens[j + 1].entry.mask & _TOTAL and len(rest) < len(window):
             return not (j > 0 and tokens[j - 1].end == tokens[j].start)
     return True
 
@@ -1129,7 +1170,7 @@ def resolve_currency(
     for token in piece.currencies:
         if token.kind == "iso":
             return str(token.value), False
-        by_lang = token.value.roles["cur"]
+        by_lang = token.entry.roles["cur"]
         value = by_lang[lang] if lang is not None and lang in by_lang else next(iter(by_lang.values()))
         if isinstance(value, tuple):
             options: tuple[str, ...] = value
@@ -1189,7 +1230,7 @@ def find_period(
     last = piece.last
     # inside the piece: "8 LPA", "5,00 kr/h" (the role bits of a word: one test, see role_mask)
     for token in tokens[first : last + 1]:
-        if token.kind == "word" and token.value.mask & _PERIOD:
+        if token.kind == "word" and token.entry.mask & _PERIOD:
             return _period_of(token, lang, piece)
     # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
     floor = pieces[index - 1].last if index else -1
@@ -1197,7 +1238,7 @@ def find_period(
     cursor = piece.start
     while j > floor:
         token = tokens[j]
-        if token.kind != "word" or not token.value.mask & _GLUE:
+        if token.kind != "word" or not token.entry.mask & _GLUE:
             break
         if not _loose(text, token.end, cursor):
             break
@@ -1207,7 +1248,7 @@ def find_period(
         token = tokens[j]
         if (
             token.kind == "word"
-            and token.value.mask & _PERIOD
+            and token.entry.mask & _PERIOD
             and text[token.start] != "/"  # "/周" is said of what comes before it: "4天/周 150元/天"
             and _loose(text, token.end, cursor)
             and not _said_of_previous(tokens, pieces, index, j, text, cursor)
@@ -1222,7 +1263,7 @@ def find_period(
     cursor = piece.end
     for j in range(last + 1, ceiling):
         token = tokens[j]
-        mask = token.value.mask if token.kind == "word" else 0
+        mask = token.entry.mask if token.kind == "word" else 0
         if _broken(text, cursor, token.start) and (j > last + 1 or mask & _SALARY_ROLE):
             break
         if mask & _OTHER_PAY_ROLE and not mask & _PERIOD:
@@ -1238,7 +1279,7 @@ def find_period(
         token = tokens[j]
         if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
-        if token.kind == "word" and token.value.mask & _PERIOD:
+        if token.kind == "word" and token.entry.mask & _PERIOD:
             if text[token.start] == "/" and token.start and not text[token.start - 1].isspace():
                 break  # glued to what comes before it, not this piece's: "3天/周 4000元"
             if _ends_sentence(text, token.end, cursor):
@@ -1260,7 +1301,7 @@ def _aside(tokens: list[Token], text: str, piece: Piece, nxt: Piece) -> bool:
     if len(gap) > 16 or not _ASIDE_OPEN & set(gap):
         return False
     for token in tokens[piece.last + 1 : nxt.first]:
-        if token.kind != "word" or token.value.mask & ~_ASIDE_ROLES:
+        if token.kind != "word" or token.entry.mask & ~_ASIDE_ROLES:
             return False
     rest = text[nxt.end : nxt.end + 3].lstrip(" \x01")
     return bool(rest) and rest[0] in _ASIDE_CLOSE
@@ -1313,7 +1354,7 @@ def _period_of(token: Token, lang: str | None, piece: Piece) -> str:
     "fortnightly", "semi-monthly") names its base period, and the piece's amounts are rescaled
     to it once: "$2,000 bi-weekly" is 1,000 a week.
     """
-    period = str(token.value.get("per", lang))
+    period = str(token.entry.get("per", lang))
     span = _period_data().get("spans", {}).get(period)
     if span is None:
         return period
@@ -1333,7 +1374,7 @@ def _leads_into(tokens: list[Token], text: str, j: int, nxt: Piece) -> bool:
     cursor = tokens[j].end
     for k in range(j + 1, nxt.first):
         token = tokens[k]
-        if token.kind != "word" or not token.value.roles.keys() & _LEAD_ROLES:
+        if token.kind != "word" or not token.entry.roles.keys() & _LEAD_ROLES:
             return False
         if not _loose(text, cursor, token.start):
             return False
@@ -1427,18 +1468,27 @@ def implied_unit(amount: Decimal, currency: str, period: str | None) -> int | No
 
 
 # --------------------------------------------------------------------------- qualifiers
-@dataclass(slots=True)
 class Qualifiers:
-    """What the words around a piece say about it."""
+    """What the words around a piece say about it (a plain class, for the reason given on
+    :class:`Amount`)."""
 
-    gross: bool | None = None
-    statistic: str | None = None
-    payments: int | None = None
-    payments_monthly: bool = False
-    negotiable: bool = False
-    context: str | None = None  # "salary", "other", "nonsalary" or None
-    cue: str | None = None  # the word that decided ``context``
-    probation: bool = False
+    __slots__ = (
+        "context", "cue", "gross", "negotiable", "payments", "payments_monthly", "probation", "statistic",
+    )
+
+    def __init__(self, context: str | None = None) -> None:
+        self.gross: bool | None = None
+        self.statistic: str | None = None
+        self.payments: int | None = None
+        self.payments_monthly = False
+        self.negotiable = False
+        self.context = context  # "salary", "other", "nonsalary" or None
+        self.cue: str | None = None  # the word that decided ``context``
+        self.probation = False
+
+    def __repr__(self) -> str:
+        fields = ("gross", "statistic", "payments", "payments_monthly", "negotiable", "context", "cue", "probation")
+        return "Qualifiers(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in fields) + ")"
 
 
 def _clause_start(tokens: list[Token], text: str, pieces: list[Piece], index: int) -> int:
@@ -1525,7 +1575,7 @@ def read_qualifiers(
             for position, token in enumerate(around, last + 1):
                 token_kind = token.kind
                 if token_kind == "word":
-                    entry = token.value
+                    entry = token.entry
                     mask = entry.mask
                     if not mask & _QUALIFIER_ROLES:
                         continue  # the common case: a word that qualifies nothing
@@ -1541,7 +1591,7 @@ def read_qualifiers(
                     if before and mask & _PROBATION_ROLE:
                         q.probation = True
                 elif token_kind == "count":
-                    entry, count = token.value
+                    entry, count = token.entry, int(token.value[1])
                     mask = entry.mask
                     if not mask & _PAYMENTS_ROLES or not _payments_plausible(count):
                         continue  # "3 x 2": no count of payments a year
@@ -1553,14 +1603,14 @@ def read_qualifiers(
         if q.gross is None:
             # a currency phrase that holds the word: "1700 e brut"
             for token in piece.currencies:
-                if token.kind == "word" and token.value.mask & _GROSS_OR_NET:
-                    q.gross = bool(token.value.mask & _GROSS_ROLE)
+                if token.kind == "word" and token.entry.mask & _GROSS_OR_NET:
+                    q.gross = bool(token.entry.mask & _GROSS_ROLE)
                     break
         if q.gross is None and piece.is_range:
             # written between the ends: "2 000 € brut - 2 500 € brut", "月給25万円(税込)～30万円"
             for token in tokens[first + 1 : last]:
-                if token.kind == "word" and token.value.mask & _GROSS_OR_NET:
-                    q.gross = bool(token.value.mask & _GROSS_ROLE)
+                if token.kind == "word" and token.entry.mask & _GROSS_OR_NET:
+                    q.gross = bool(token.entry.mask & _GROSS_ROLE)
                     break
     # the kind of money: the nearest telling word before the piece, else the one right after
     if present & COUNT_BIT:
@@ -1570,7 +1620,7 @@ def read_qualifiers(
         if (
             k > lo
             and tokens[k].kind == "count"
-            and tokens[k].value[0].mask & _PAYMENT_RANK_ROLE
+            and tokens[k].entry.mask & _PAYMENT_RANK_ROLE
             and _loose(text, tokens[k].end, tokens[k + 1].start)
         ):
             # "13e mois : 3 000 €": the amount of that payment ("14 pagas de 2.000 €" counts them)
@@ -1586,13 +1636,13 @@ def read_qualifiers(
             if cursor > end and (text[end] in ",，" or _has_comma(text, end + 1, cursor)):
                 look_after = False
                 break  # "$500 sign-on bonus, $17/hr": the word belongs to the amount before the comma
-            if token.kind == "word" and token.value.mask & _CONTEXT_ROLES:
+            if token.kind == "word" and token.entry.mask & _CONTEXT_ROLES:
                 kind = _context(token)
                 if (
                     kind == "other"
                     and j - 2 > lo
                     and tokens[j - 1].kind == "word"
-                    and tokens[j - 1].value.key == "+"
+                    and tokens[j - 1].entry.key == "+"
                     and _word_has(tokens[j - 2], _SALARY_ROLE)
                 ):
                     # "底薪+提成：5000元", "Fixe + variable : 35 K€": a base-pay word labels the pay
@@ -1610,7 +1660,7 @@ def read_qualifiers(
                     k -= 1  # "交通費：月3万円": past the colon
                 if (
                     kind == "salary"
-                    and not token.value.mask & _SALARY_ROLE
+                    and not token.entry.mask & _SALARY_ROLE
                     and k > lo
                     and not text[tokens[k].end : token.start].strip(" \x01:：")  # not "Tickets restaurant, Mensuel"
                     and _context(tokens[k]) in ("other", "nonsalary")
@@ -1631,7 +1681,7 @@ def read_qualifiers(
             j += 1
         if j < hi:
             token = tokens[j]
-            telling = token.kind == "word" and token.value.mask & _CONTEXT_ROLES
+            telling = token.kind == "word" and token.entry.mask & _CONTEXT_ROLES
             if telling and _loose(text, cursor, token.start):
                 q.context, q.cue = _context(token), text[token.start : token.end]
     if q.context is None and present & _NONSALARY_ROLE:  # "完成2亿元B轮融资": money named by a word after it
@@ -1679,7 +1729,7 @@ def _next_label(tokens: list[Token], text: str, pieces: list[Piece], index: int,
         token = tokens[k - 1]
         if not _word_has(token, _LABEL_ROLES) or not _tight_label(text, token.end, cursor):
             break
-        mean = mean or bool(token.value.mask & _MEAN_OR_MEDIAN)
+        mean = mean or bool(token.entry.mask & _MEAN_OR_MEDIAN)
         k, cursor = k - 1, token.start
     if not mean or (k == pieces[index].last + 1 and _tight_label(text, pieces[index].end, cursor)):
         return hi  # no mean word, or the label follows our figure with nothing between
@@ -1688,7 +1738,7 @@ def _next_label(tokens: list[Token], text: str, pieces: list[Piece], index: int,
 
 def _word_has(token: Token, mask: int) -> bool:
     """True when ``token`` is a word with one of the roles of ``mask`` (:func:`role_mask`)."""
-    return token.kind == "word" and bool(token.value.mask & mask)
+    return token.kind == "word" and bool(token.entry.mask & mask)
 
 
 def _has_comma(text: str, start: int, end: int) -> bool:
@@ -1721,7 +1771,7 @@ def _kind_before_figures(
         for token in tokens[lo_k + 1 : prev.first]:
             if token.kind != "word":
                 continue
-            roles = token.value.roles
+            roles = token.entry.roles
             if q.gross is None and ("gross" in roles or "net" in roles):
                 q.gross = "gross" in roles
             if q.statistic is None and ("mean" in roles or "median" in roles):
@@ -1753,13 +1803,13 @@ def _payments_later(
             return None
         cursor = token.end
         if token.kind == "count":
-            entry, count = token.value
+            entry, count = token.entry, int(token.value[1])
             if "payments" in entry.roles and _payments_plausible(count):
                 if k + 1 in firsts and _loose(text, token.end, tokens[k + 1].start):
                     continue  # "13e mois : 3 000 €": a label
                 return int(count)
-        elif token.kind == "word" and "payments_named" in token.value.roles:
-            return int(token.value.get("payments_named", lang))
+        elif token.kind == "word" and "payments_named" in token.entry.roles:
+            return int(token.entry.get("payments_named", lang))
     return None
 
 
@@ -1795,7 +1845,7 @@ def _payments_plausible(count: int) -> bool:
 def _context(token: Token) -> str | None:
     if token.kind != "word":
         return None
-    roles = token.value.roles
+    roles = token.entry.roles
     if "nonsalary" in roles:
         return "nonsalary"
     if "other" in roles:
