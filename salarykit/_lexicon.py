@@ -27,16 +27,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from ._numbers import NUMBER_PATTERN, read_number
 
 __all__ = ["LANGS", "ROLES", "Entry", "Lexicon", "Token", "get_lexicon", "role_mask"]
 
-LANGS = ("en", "fr", "zh", "ja", "ko", "de", "es", "pt", "it", "pl", "nl", "ru", "sv")
+LANGS: Final = ("en", "fr", "zh", "ja", "ko", "de", "es", "pt", "it", "pl", "nl", "ru", "sv")
 """Languages whose lexicon is loaded when present (plus ``base``, shared by all)."""
 
-ROLES = (
+ROLES: Final = (
     "cur", "mag", "cur_hint", "per", "join", "upper_before", "upper_after", "lower_before",
     "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
     "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
@@ -44,9 +44,9 @@ ROLES = (
     "day_rate", "counter",
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
-_ROLE_BIT = {role: 1 << bit for bit, role in enumerate(ROLES)}
+_ROLE_BIT: Final = {role: 1 << bit for bit, role in enumerate(ROLES)}
 # words that stay words in capitals, and glued to anything
-_MAG_CUR = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]
+_MAG_CUR: Final = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]
 
 
 def role_mask(*roles: str) -> int:
@@ -62,31 +62,53 @@ def role_mask(*roles: str) -> int:
 
 
 # letters for word boundaries: word characters that are not digits, underscore, CJK or Hangul
-_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-LETTER = rf"[^\W\d_{_CJK}]"
-_LETTER_RE = re.compile(LETTER)
-_LATIN_WORD = re.compile("[a-zà-ɏ]")  # a word of Latin letters: a magnitude scoped to its languages
+_CJK: Final = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+LETTER: Final = rf"[^\W\d_{_CJK}]"
+_LETTER_RE: Final = re.compile(LETTER)
+_LATIN_WORD: Final = re.compile("[a-zà-ɏ]")  # a word of Latin letters: a magnitude scoped to its languages
 # letters of the scripts whose words end on a boundary (Latin, Greek, Cyrillic); a cheap class
-_WORD = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
-_END = f"(?!{_WORD})"
+_WORD: Final = "[a-zà-ɏͰ-ϿЀ-ӿḀ-ỿ]"
+_END: Final = f"(?!{_WORD})"
 # a word glued to the next chip: "a yearFull-time", "par moisCDI" (two lower-case letters before a
 # run of capitals: "30-35kEUR" stays one unit)
-_CAMEL = re.compile("[a-zà-ÿ](?=[A-Z][a-z])|(?<=[a-zà-ÿ])[a-zà-ÿ](?=[A-Z]{2,}(?![a-z]))")
+_CAMEL: Final = re.compile("[a-zà-ÿ](?=[A-Z][a-z])|(?<=[a-zà-ÿ])[a-zà-ÿ](?=[A-Z]{2,}(?![a-z]))")
 # atoms: a number, a word (letters; digits inside it: "B2B"), a Chinese numeral ("五十万"),
 # spaces, a run of 4+ identical signs (read as nothing), one character
-_NUMBER = f"(?P<n>{NUMBER_PATTERN})"
-_WORDS = f"(?P<w>{_WORD}+(?:\\d+{_WORD}+)*)"
-_RUN = "(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})"
-_NUMERAL = "(?P<cn>[零〇一二两兩三四五六七八九十百千万萬亿億일이삼사오육칠팔구십백천만억]{2,})"
+_NUMBER: Final = f"(?P<n>{NUMBER_PATTERN})"
+_WORD_ATOM: Final = f"{_WORD}+(?:\\d+{_WORD}+)*"
+_NUMERAL_TEXT: Final = "零〇一二两兩三四五六七八九十百千万萬亿億일이삼사오육칠팔구십백천만억"
+_NUMERAL_ATOM: Final = f"[{_NUMERAL_TEXT}]{{2,}}"
+_WORDS: Final = f"(?P<w>{_WORD_ATOM})"
+_RUN: Final = "(?P<r>(?P<rc>[^\\w\\s])(?P=rc){3,})"
+_NUMERAL: Final = f"(?P<cn>{_NUMERAL_ATOM})"
 # each atom is read with the spaces written before it (possessive: read once, never
 # backtracked), so that the tokenizer reads one match per atom; the last match may be empty
-_SPACED_ATOM = re.compile(
+_SPACED_ATOM: Final = re.compile(
     f"(?P<s>[\\s\x01]*+)(?:{_NUMBER}|{_WORDS}|{_RUN}|{_NUMERAL}|(?P<o>.)|\\Z)", re.DOTALL
 )
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_KO_NUMERALS = dict(zip("일이삼사오육칠팔구십백천만억", "一二三四五六七八九十百千万亿", strict=True))
+# the same atoms as plain strings (no groups: ``findall`` builds no tuple per atom), for the
+# texts that hold no run of one sign (nearly all): the tokenizer tells the kinds apart by their
+# first character (see _cut_atoms)
+# (the last match may be empty: "\\Z" reads the spaces at the end in one match, where a search
+# from each of them would be quadratic)
+# (words first and numbers behind a look-ahead: the alternatives start with different
+# characters, so their order changes no match, and most atoms are words or signs)
+_PLAIN_ATOM: Final = re.compile(
+    f"[\\s\x01]*+(?:{_WORD_ATOM}|(?=\\d)(?:{NUMBER_PATTERN})|{_NUMERAL_ATOM}|.|\\Z)", re.DOTALL
+).findall
+# what ``\s`` matches (Unicode white space: str.isspace), and the padding of normalize_text
+_SPACES: Final = "\x01\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+_NUMERAL_CHARS: Final = frozenset(_NUMERAL_TEXT)
+# the letters of _WORD, for words of one letter ("k", "m")
+_WORD_CHARS: Final = frozenset(
+    chr(code)
+    for low, high in (("a", "z"), ("à", "ɏ"), ("Ͱ", "Ͽ"), ("Ѐ", "ӿ"), ("Ḁ", "ỿ"))
+    for code in range(ord(low), ord(high) + 1)
+)
+_CN_DIGITS: Final = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG: Final = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_KO_NUMERALS: Final = dict(zip("일이삼사오육칠팔구십백천만억", "一二三四五六七八九十百千万亿", strict=True))
 
 
 def chinese_number(text: str) -> int | None:
@@ -122,15 +144,15 @@ def chinese_number(text: str) -> int | None:
     if number and last_unit >= 10:  # "一万五" is 15 000: a last digit counts in the next unit down
         number *= last_unit // 10
     return total + section + number
-_COUNT = r"\d{1,3}(?:[.,]0+)?"
-_COUNT_RE = re.compile(_COUNT)
+_COUNT: Final = r"\d{1,3}(?:[.,]0+)?"
+_COUNT_RE: Final = re.compile(_COUNT)
 # used while building the lexicon (compiled once: twelve thousand CLDR names go through them)
-_DIGIT_OR_PAREN = re.compile(r"[\d()]").search
-_SHORT_CAPITALS = re.compile(r"[A-Z]{1,2}").fullmatch
-_PARTS = re.compile(r"[\s/()+:：]+").split
+_DIGIT_OR_PAREN: Final = re.compile(r"[\d()]").search
+_SHORT_CAPITALS: Final = re.compile(r"[A-Z]{1,2}").fullmatch
+_PARTS: Final = re.compile(r"[\s/()+:：]+").split
 
 # roles whose lexicon value is a list of words meaning True
-_FLAG_ROLES = {
+_FLAG_ROLES: Final = {
     "negotiable": "neg",
     "negotiable_alone": "neg_alone",
     "gross": "gross",
@@ -146,9 +168,9 @@ _FLAG_ROLES = {
     "day_rate_words": "day_rate",
     "counters": "counter",
 }
-_INHERITED = frozenset({"gross", "net", "mean", "median", "cur", "per"})
-_LABEL_ROLES = frozenset({"per", "salary", "other", "nonsalary", "probation"})
-_SUB_ROLES = {
+_INHERITED: Final = frozenset({"gross", "net", "mean", "median", "cur", "per"})
+_LABEL_ROLES: Final = frozenset({"per", "salary", "other", "nonsalary", "probation"})
+_SUB_ROLES: Final = {
     "range": {"join": "join"},
     "bounds": {
         "upper_before": "upper_before",
@@ -208,7 +230,7 @@ class Entry:
         self.votes = {lang: 1.0 / len(own) for lang in own} if 0 < len(own) <= 3 else {}
 
 
-_NO_ENTRY = Entry("")  # the entry of the tokens that are no word (no role: mask 0)
+_NO_ENTRY: Final = Entry("")  # the entry of the tokens that are no word (no role: mask 0)
 
 
 class Token:
@@ -239,7 +261,7 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.kind!r}, {self.value!r})"
 
 
-_N = "\x02N"  # the atom standing for the count of a template ("sur {n} mois")
+_N: Final = "\x02N"  # the atom standing for the count of a template ("sur {n} mois")
 
 
 def _capitals(text: str, start: int, end: int, kind: str, entry: Entry, tokens: list[Token]) -> bool:
@@ -332,9 +354,75 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
     atoms: list[tuple[int, int, str, str, str, str]] = []
     add = atoms.append
     position = 0
+    count_like = _COUNT_RE.fullmatch
+    run_char = ""  # the sign of the atoms just read, one right after the other, and their count
+    run = 0
+    # each match is one atom with the spaces before it; its first character tells its kind
+    # (the alternatives of the pattern start with different characters)
+    matches: list[str] = _PLAIN_ATOM(lower)  # typed: mypyc reads the strings natively (findall says Any)
+    for match in matches:
+        code = ord(match[0]) if match else 0
+        if code <= 0x20 or (code >= 0x85 and match[0] in _SPACES):  # spaces before the atom
+            atom = match.lstrip(_SPACES)
+            size = len(atom)
+            if not size:  # the spaces at the end of the text
+                break
+            spaced = size != len(match)  # else a control character, no space ("\x03")
+            position += len(match) - size
+            code = ord(atom[0])
+        else:
+            atom = match
+            size = len(atom)
+            spaced = False
+        stop = position + size
+        if 0x30 <= code <= 0x39 or (code > 0x7F and atom[0].isdecimal()):  # a number (\d: any script)
+            # count_like, cheaper for digits alone: a count has at most three of them
+            if atom.isdigit():
+                look = _N if size <= 3 else atom
+            else:
+                look = _N if size < 8 and count_like(atom) else atom
+            add((position, stop, "n", atom, look, " " + look if spaced else look))
+            run = 0
+        elif size == 1 and atom not in _WORD_CHARS:  # one other character
+            if atom == run_char and not spaced and atoms[-1][1] == position:
+                run += 1
+                if run == 4 and not atom.isalnum() and atom != "_":
+                    # a run of one sign ("-----"): read as spaces, by the pattern that has it
+                    return _cut_atoms_grouped(lower)
+            else:
+                run_char, run = atom, 1
+            add((position, stop, "o", atom, atom, " " + atom if spaced else atom))
+        elif atom[0] not in _NUMERAL_CHARS:  # a word (a numeral has two characters or more)
+            add((position, stop, "w", atom, atom, " " + atom if spaced else atom))
+            run = 0
+        else:
+            run = 0
+            value = chinese_number(atom)
+            after_number = bool(atoms) and atoms[-1][2] == "n"
+            if value is None or (after_number and not atom.strip("十百千万萬亿億십백천만억")):
+                # no unit in it, or units right after a number ("2千万"): single characters
+                for char in atom:
+                    add((position, position + 1, "o", char, char, " " + char if spaced else char))
+                    position += 1
+                    spaced = False
+                run_char = ""
+                continue
+            text_value = str(value)
+            look = _N if count_like(text_value) else text_value
+            add((position, stop, "n", text_value, look, " " + look if spaced else look))
+        position = stop
+    return atoms
+
+
+def _cut_atoms_grouped(lower: str) -> list[tuple[int, int, str, str, str, str]]:
+    """:func:`_cut_atoms` for a text holding a run of one sign ("-----"), read as spaces."""
+    atoms: list[tuple[int, int, str, str, str, str]] = []
+    add = atoms.append
+    position = 0
     spaced = False
     count_like = _COUNT_RE.fullmatch
-    for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(lower):
+    groups: list[tuple[str, str, str, str, str, str, str]] = _SPACED_ATOM.findall(lower)
+    for space, num, word, run, _rc, numeral, other in groups:
         if space:
             position += len(space)
             spaced = True
@@ -826,8 +914,8 @@ class Lexicon:
                 return
 
 
-_FOLDED_ROLES = frozenset({"neg", "neg_alone"})  # entries that also match without accents
-_FOLD = {"ł": "l", "ø": "o", "ё": "е", "đ": "d"}  # letters NFD does not take apart
+_FOLDED_ROLES: Final = frozenset({"neg", "neg_alone"})  # entries that also match without accents
+_FOLD: Final = {"ł": "l", "ø": "o", "ё": "е", "đ": "d"}  # letters NFD does not take apart
 
 
 def _fold(char: str) -> str:
@@ -878,7 +966,7 @@ def _split(key: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     spaced = False
-    for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(key):
+    for space, num, word, run, _rc, numeral, other in _SPACED_ATOM.findall(key):
         if space or run:
             spaced = True
         atom = word or num or other
@@ -891,7 +979,7 @@ def _split(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_LOCK = threading.Lock()
+_LOCK: Final = threading.Lock()
 
 
 def _read_data(name: str) -> str:
@@ -933,7 +1021,7 @@ def _build() -> Lexicon:
     return Lexicon(_load_languages(), load_cldr())
 
 
-_BUILT: list[Lexicon] = []
+_BUILT: Final[list[Lexicon]] = []
 
 
 def get_lexicon() -> Lexicon:

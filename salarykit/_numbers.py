@@ -15,6 +15,7 @@ which separator is the decimal one:
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 __all__ = ["NUMBER_PATTERN", "read_number"]
 
@@ -23,10 +24,16 @@ __all__ = ["NUMBER_PATTERN", "read_number"]
 # megabyte stays linear.
 # "CHF 110'000.-", "€ 2.800,--": a separator then dashes for "no cents" (Swiss, Austrian, Dutch
 # and German price writing) belongs to the number, so that the dash is never read as a range.
-_WHOLE = r"(?:[.,]-{1,2}(?![\d-]))?"
-NUMBER_PATTERN = (
+_WHOLE: Final = r"(?:[.,]-{1,2}(?![\d-]))?"
+# Grouped: the same separator all along ("1,234,567", never "1,234.567" read as grouping), one
+# alternative per separator rather than a back-reference, so that the pattern holds no group and
+# the tokenizer's ``findall`` returns plain strings (no tuple of groups per atom)
+_GROUPED: Final = "|".join(
+    rf"{sep}\x01{{0,8}}\d{{3}}(?:{sep}\x01{{0,8}}\d{{3}}){{0,5}}" for sep in (" ", ",", r"\.", "'")
+)
+NUMBER_PATTERN: Final = (
     r"\d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,6})?(?!\d)"  # Indian grouping 12,00,000
-    r"|\d{1,3}(?P<gs>[ ,.'])\x01{0,8}\d{3}(?:(?P=gs)\x01{0,8}\d{3}){0,5}(?:[.,]\d{1,6})?(?!\d)" + _WHOLE  # grouped
+    rf"|\d{{1,3}}(?:{_GROUPED})(?:[.,]\d{{1,6}})?(?!\d)" + _WHOLE  # grouped
     + r"|\d{1,15}(?:[.,]\d{1,15})?" + _WHOLE  # plain, with optional decimals (long digit runs are cut)
 )
 

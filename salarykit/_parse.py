@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
 from ._errors import SalaryParseError
 from ._lexicon import LETTER, Lexicon, Token, get_lexicon, role_mask
@@ -57,17 +58,17 @@ from ._parse_text import normalize_text
 
 __all__ = ["parse"]  # scan() and Candidate are private: the extraction engine uses them
 
-_ONE = Decimal(1)
-_ZERO = Decimal(0)  # Decimal operands: no int converted on each comparison or division
-_TWO = Decimal(2)
-_LETTER_RE = re.compile(LETTER)
-_MAX_AMOUNT = Decimal(10) ** 15  # above this no figure is pay in any currency
-_PERIODS: dict[str | None, Period | None] = {None: None, **{p.value: p for p in Period}}
-_FIELDS = frozenset(Salary.model_fields)
-_SALARY_NEW = object.__new__
-_SET = object.__setattr__
-_MARKET_ROLE = role_mask("market")
-_DAY_RATE_ROLE = role_mask("day_rate")
+_ONE: Final = Decimal(1)
+_ZERO: Final = Decimal(0)  # Decimal operands: no int converted on each comparison or division
+_TWO: Final = Decimal(2)
+_LETTER_RE: Final = re.compile(LETTER)
+_MAX_AMOUNT: Final = Decimal(10) ** 15  # above this no figure is pay in any currency
+_PERIODS: Final[dict[str | None, Period | None]] = {None: None, **{p.value: p for p in Period}}
+_FIELDS: Final = frozenset(Salary.model_fields)
+_SALARY_NEW: Final = object.__new__
+_SET: Final = object.__setattr__
+_MARKET_ROLE: Final = role_mask("market")
+_DAY_RATE_ROLE: Final = role_mask("day_rate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +298,7 @@ def _inferred_sets() -> dict[tuple[bool, bool, bool], frozenset[str]]:
     return out
 
 
-_INFERRED = _inferred_sets()
+_INFERRED: Final = _inferred_sets()
 
 
 def _new_salary(values: dict[str, object]) -> Salary:
@@ -373,11 +374,11 @@ def _listed_after_other(ctx: _Context, index: int) -> bool:
     return q.context == "other"
 
 
-_LIST_ROLES = role_mask("join", "noise", "glue")
-_JOIN_ROLE = role_mask("join")
-_LIST_BREAK = re.compile(r"[.;；|。！？\n]")
-_AREA_CODE = re.compile(r"\(\d{1,4}\)$")
-_GLUED_DIGITS = re.compile(r"\d[-/.]$")
+_LIST_ROLES: Final = role_mask("join", "noise", "glue")
+_JOIN_ROLE: Final = role_mask("join")
+_LIST_BREAK: Final = re.compile(r"[.;；|。！？\n]")
+_AREA_CODE: Final = re.compile(r"\(\d{1,4}\)$")
+_GLUED_DIGITS: Final = re.compile(r"\d[-/.]$")
 
 
 def _leading_zero(norm: str, piece: Piece) -> bool:
@@ -445,9 +446,9 @@ def _counts_things(ctx: _Context, piece: Piece) -> bool:
     return nxt is None or nxt.start != start
 
 
-_WINDOW = 8192  # characters read at a time by parse() (a salary phrase is far shorter)
-_WHOLE: tuple[tuple[int, int | None]] = ((0, None),)  # the one window of a text up to _WINDOW long
-_MAX_MENTIONS = 20_000  # amounts read by parse() before it gives up on a text
+_WINDOW: Final = 8192  # characters read at a time by parse() (a salary phrase is far shorter)
+_WHOLE: Final[tuple[tuple[int, int | None]]] = ((0, None),)  # the one window of a text up to _WINDOW long
+_MAX_MENTIONS: Final = 20_000  # amounts read by parse() before it gives up on a text
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -475,13 +476,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NEGOTIABLE = role_mask("neg", "neg_alone")  # "neg_alone": negotiable only when no amount is written
+_NEGOTIABLE: Final = role_mask("neg", "neg_alone")  # "neg_alone": negotiable only when no amount is written
 
 
-_NEG_ALONE_ROLE = role_mask("neg_alone")
-_NEG_ROLE = role_mask("neg")
-_GLUE_ROLE = role_mask("glue")
-_PERCENT_ROLE = role_mask("percent")
+_NEG_ALONE_ROLE: Final = role_mask("neg_alone")
+_NEG_ROLE: Final = role_mask("neg")
+_GLUE_ROLE: Final = role_mask("glue")
+_PERCENT_ROLE: Final = role_mask("percent")
 
 
 def _share_of(tokens: list[Token], index: int) -> bool:

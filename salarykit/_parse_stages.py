@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml, role_mask
 
@@ -38,24 +38,24 @@ __all__ = [
     "roles_present",
 ]
 
-_ONE = Decimal(1)
+_ONE: Final = Decimal(1)
 # what may stand between two tokens that belong together: spaces, fillers, light punctuation
-_LOOSE_CHARS = " \t\n\r\x01:：,，()（）*[]"
+_LOOSE_CHARS: Final = " \t\n\r\x01:：,，()（）*[]"
 # where a clause ends: a period, semicolon, bar or line break between two phrases
-_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я])|[;；|。！？\n]")
-_BREAK_CHARS = ";；|。！？\n"  # the one-character clause ends of _BREAK
-_LETTER_RE = re.compile(LETTER)
-_ANY_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_ALL = re.compile(r"[\u4e00-\u9fff]").findall
-_LATIN_ALL = re.compile(r"[A-Za-z\u00c0-\u024f]").findall
-_CJK_LANGS = frozenset({"zh", "ja", "ko"})
-_LETTER_ANY = re.compile(r"[^\W\d_]").search  # a letter of any script: a word, not a sign
-_HUGE = Decimal(10) ** 20
-_NEUTRAL = frozenset({"base", "cldr"})
-_CJK_MAGS = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
+_BREAK: Final = re.compile(r"[.!?]\s+(?=[A-ZÀ-ÝА-Я])|[;；|。！？\n]")
+_BREAK_CHARS: Final = ";；|。！？\n"  # the one-character clause ends of _BREAK
+_LETTER_RE: Final = re.compile(LETTER)
+_ANY_CJK: Final = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_KANA: Final = re.compile(r"[\u3040-\u30ff]")
+_HANGUL: Final = re.compile(r"[\uac00-\ud7af]")
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ALL: Final = re.compile(r"[\u4e00-\u9fff]").findall
+_LATIN_ALL: Final = re.compile(r"[A-Za-z\u00c0-\u024f]").findall
+_CJK_LANGS: Final = frozenset({"zh", "ja", "ko"})
+_LETTER_ANY: Final = re.compile(r"[^\W\d_]").search  # a letter of any script: a word, not a sign
+_HUGE: Final = Decimal(10) ** 20
+_NEUTRAL: Final = frozenset({"base", "cldr"})
+_CJK_MAGS: Final = frozenset({"万", "萬", "億", "亿", "만", "억", "천", "千", "十万", "百万", "千万", "천만", "백만"})
 
 
 def _loose(text: str, start: int, end: int) -> bool:
@@ -90,7 +90,7 @@ def _is_currency(token: Token) -> bool:
     return token.kind == "iso" or (token.kind == "word" and "cur" in token.entry.roles)
 
 
-COUNT_BIT = 1 << 62
+COUNT_BIT: Final = 1 << 62
 """The bit :func:`roles_present` sets for a count ("13薪", "sur 12 mois")."""
 
 
@@ -281,15 +281,15 @@ class Amount:
 
 # role bits read by the amount, range and bound stages: one integer test on ``Entry.mask``
 # instead of a dict lookup per role
-_MAG = role_mask("mag")
-_MAG_OR_SIGN = role_mask("mag", "mag_sign")
-_MAG_SIGN = role_mask("mag_sign")
-_MAG_AND = role_mask("mag_and")
-_CUR = role_mask("cur")
-_CUR_HINT = role_mask("cur_hint")
-_PERCENT = role_mask("percent")
-_COUNTER = role_mask("counter")
-_APPROX_AFTER = role_mask("approx_after")
+_MAG: Final = role_mask("mag")
+_MAG_OR_SIGN: Final = role_mask("mag", "mag_sign")
+_MAG_SIGN: Final = role_mask("mag_sign")
+_MAG_AND: Final = role_mask("mag_and")
+_CUR: Final = role_mask("cur")
+_CUR_HINT: Final = role_mask("cur_hint")
+_PERCENT: Final = role_mask("percent")
+_COUNTER: Final = role_mask("counter")
+_APPROX_AFTER: Final = role_mask("approx_after")
 
 
 def _counted(tokens: list[Token], text: str, j: int, end: int) -> bool:
@@ -705,8 +705,8 @@ def _currency_before(tokens: list[Token], text: str, index: int, start: int) -> 
     return None
 
 
-_GLUE = role_mask("glue")
-_GLUE_NOT_CURRENCY = role_mask("glue", "cur")  # a glue word that names no currency
+_GLUE: Final = role_mask("glue")
+_GLUE_NOT_CURRENCY: Final = role_mask("glue", "cur")  # a glue word that names no currency
 
 
 def _currency_after(tokens: list[Token], text: str, index: int, end: int) -> int | None:
@@ -826,12 +826,12 @@ def _scale(low: Amount, high: Amount | None, mult: int) -> None:
             amount.mag = mult
 
 
-_JOIN_OR_PERIOD = role_mask("join", "per")
-_JOIN_OR_QUALITY = role_mask("join", "per", "gross", "net")
-_QUALITY = role_mask("per", "gross", "net")
-_JOIN = role_mask("join")
-_PERIOD = role_mask("per")
-_JOIN_GLUE_UPPER = role_mask("join", "glue", "upper_before")
+_JOIN_OR_PERIOD: Final = role_mask("join", "per")
+_JOIN_OR_QUALITY: Final = role_mask("join", "per", "gross", "net")
+_QUALITY: Final = role_mask("per", "gross", "net")
+_JOIN: Final = role_mask("join")
+_PERIOD: Final = role_mask("per")
+_JOIN_GLUE_UPPER: Final = role_mask("join", "glue", "upper_before")
 
 
 def _range_end(
@@ -1125,19 +1125,18 @@ def _plus_joins(tokens: list[Token], text: str, j: int) -> bool:
     return True
 
 
-_BOUND_ROLES = role_mask("upper_before", "lower_before", "approx_before", "upper_after", "lower_after", "approx_after")
-_UPPER_BEFORE = role_mask("upper_before")
-_LOWER_BEFORE = role_mask("lower_before")
-_APPROX_BEFORE = role_mask("approx_before")
-_LOWER_AFTER = role_mask("lower_after")
-_LOWER_OR_UPPER_AFTER = role_mask("lower_after", "upper_after")
-_APPROX_AFTER = role_mask("approx_after")
-_TOTAL = role_mask("total")
-_LEAD_ROLES = frozenset(
+_BOUND_ROLES: Final = role_mask("upper_before", "lower_before", "approx_before", "upper_after", "lower_after", "approx_after")
+_UPPER_BEFORE: Final = role_mask("upper_before")
+_LOWER_BEFORE: Final = role_mask("lower_before")
+_APPROX_BEFORE: Final = role_mask("approx_before")
+_LOWER_AFTER: Final = role_mask("lower_after")
+_LOWER_OR_UPPER_AFTER: Final = role_mask("lower_after", "upper_after")
+_TOTAL: Final = role_mask("total")
+_LEAD_ROLES: Final = frozenset(
     {"upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net"}
 )
 # the words read_bounds walks back over before an amount
-_WALK = role_mask(
+_WALK: Final = role_mask(
     "upper_before", "lower_before", "approx_before", "glue", "per", "salary", "mean", "median", "gross", "net", "noise"
 )
 
@@ -1289,9 +1288,9 @@ def find_period(
     return None
 
 
-_ASIDE_OPEN = frozenset("(（")
-_ASIDE_CLOSE = frozenset(")）")
-_ASIDE_ROLES = role_mask("approx_before", "approx_after", "glue")
+_ASIDE_OPEN: Final = frozenset("(（")
+_ASIDE_CLOSE: Final = frozenset(")）")
+_ASIDE_ROLES: Final = role_mask("approx_before", "approx_after", "glue")
 
 
 def _aside(tokens: list[Token], text: str, piece: Piece, nxt: Piece) -> bool:
@@ -1704,7 +1703,7 @@ def read_qualifiers(
     return q
 
 
-_LABEL_ROLES = role_mask("mean", "median", "salary", "per", "glue")
+_LABEL_ROLES: Final = role_mask("mean", "median", "salary", "per", "glue")
 
 
 def _next_label(tokens: list[Token], text: str, pieces: list[Piece], index: int, hi: int) -> int:
@@ -1813,23 +1812,23 @@ def _payments_later(
     return None
 
 
-_QUALIFIER_ROLES = role_mask("gross", "net", "mean", "median", "neg", "probation", "payments_named")
-_NONSALARY_ROLE = role_mask("nonsalary")
-_SALARY_ROLE = role_mask("salary")
-_OTHER_PAY_ROLE = role_mask("other")
-_GROSS_ROLE = role_mask("gross")
-_GROSS_OR_NET = role_mask("gross", "net")
-_MEAN_ROLE = role_mask("mean")
-_MEAN_OR_MEDIAN = role_mask("mean", "median")
-_NEG_ROLE = role_mask("neg")
-_PROBATION_ROLE = role_mask("probation")
-_PAYMENTS_ROLE = role_mask("payments")
-_PAYMENTS_MONTHLY_ROLE = role_mask("payments_monthly")
-_PAYMENTS_ROLES = role_mask("payments", "payments_monthly")
-_PAYMENTS_NAMED_ROLE = role_mask("payments_named")
-_PAYMENT_RANK_ROLE = role_mask("payment_rank")
-_CONTEXT_ROLES = role_mask("nonsalary", "other", "salary", "per")  # the words _context reads
-_TELLING_ROLES = _QUALIFIER_ROLES | COUNT_BIT | role_mask("glue", "nonsalary", "other", "salary", "per")
+_QUALIFIER_ROLES: Final = role_mask("gross", "net", "mean", "median", "neg", "probation", "payments_named")
+_NONSALARY_ROLE: Final = role_mask("nonsalary")
+_SALARY_ROLE: Final = role_mask("salary")
+_OTHER_PAY_ROLE: Final = role_mask("other")
+_GROSS_ROLE: Final = role_mask("gross")
+_GROSS_OR_NET: Final = role_mask("gross", "net")
+_MEAN_ROLE: Final = role_mask("mean")
+_MEAN_OR_MEDIAN: Final = role_mask("mean", "median")
+_NEG_ROLE: Final = role_mask("neg")
+_PROBATION_ROLE: Final = role_mask("probation")
+_PAYMENTS_ROLE: Final = role_mask("payments")
+_PAYMENTS_MONTHLY_ROLE: Final = role_mask("payments_monthly")
+_PAYMENTS_ROLES: Final = role_mask("payments", "payments_monthly")
+_PAYMENTS_NAMED_ROLE: Final = role_mask("payments_named")
+_PAYMENT_RANK_ROLE: Final = role_mask("payment_rank")
+_CONTEXT_ROLES: Final = role_mask("nonsalary", "other", "salary", "per")  # the words _context reads
+_TELLING_ROLES: Final = _QUALIFIER_ROLES | COUNT_BIT | role_mask("glue", "nonsalary", "other", "salary", "per")
 
 
 def _payments_plausible(count: int) -> bool:

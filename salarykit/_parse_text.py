@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Final
 
 __all__ = ["normalize_text"]
 
@@ -38,27 +39,27 @@ def _table() -> dict[int, str]:
     return table
 
 
-_TABLE = _table()
+_TABLE: Final = _table()
 # the characters _TABLE replaces: str.translate looks every character up in a dict, a regex
 # search for any of them is many times cheaper, and most non-ASCII texts hold none of them
-_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
-_ASCII_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
+_TRANSLATED: Final = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+_ASCII_CONTROL: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 # UTF-8 read as cp1252: "Ã" and its second byte are one accented letter ("Ã©" é); the second
 # byte of "à" is a no-break space, a plain space once translated ("1600,00 Euros Ã  1800,00");
 # "Â" and a no-break space are one no-break space ("2Â 000 â‚¬": one space inside the number)
-_MOJIBAKE = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â |Â(?=[\s\d€£$])|Ã[ ©¨ª§´¹®»¢]")
-_MOJIBAKE_FIX = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " ", "Â ": " ",
+_MOJIBAKE: Final = re.compile(r"ï¿½|Ã¯Â¿Â½|â€“|â€”|â‚¬|Â |Â(?=[\s\d€£$])|Ã[ ©¨ª§´¹®»¢]")
+_MOJIBAKE_FIX: Final = {"ï¿½": "\ufffd", "Ã¯Â¿Â½": "\ufffd", "â€“": "-", "â€”": "-", "â‚¬": "€", "Â": " ", "Â ": " ",
                  "Ã ": "à", "Ã©": "é", "Ã¨": "è", "Ãª": "ê", "Ã§": "ç", "Ã´": "ô", "Ã¹": "ù",
                  "Ã®": "î", "Ã»": "û", "Ã¢": "â"}
 # an HTML tag left by a scraper ("<b>", "</span>", "<br/>"): a tag opens with a letter or "/",
 # so "< 30K €" and "<30K" (less than) are no tags; block tags end a line, others are a space
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
-_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3",
+_TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
+_BLOCK_TAGS: Final = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3",
                          "h4", "h5", "h6", "dt", "dd", "section", "article"})
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-PAD = "\x01"
+PAD: Final = "\x01"
 """Filler written after a shortened replacement; later stages read it as nothing at all."""
 
 

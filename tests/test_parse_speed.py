@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import pathlib
+import re
 import sys
 
 import pytest
@@ -23,7 +24,18 @@ from hypothesis import strategies as st
 
 import salarykit as sk
 from salarykit import _parse
-from salarykit._lexicon import _SPACED_ATOM, Entry, Lexicon, Token, _Node, _split, get_lexicon
+from salarykit._lexicon import (
+    _SPACED_ATOM,
+    _SPACES,
+    Entry,
+    Lexicon,
+    Token,
+    _cut_atoms,
+    _cut_atoms_grouped,
+    _Node,
+    _split,
+    get_lexicon,
+)
 from salarykit._parse_stages import read_words
 from salarykit._parse_text import _TABLE, _TRANSLATED
 
@@ -47,7 +59,7 @@ def _atoms(lex: Lexicon, text: str) -> list[tuple[int, int, str, str, str, str]]
     out: list[tuple[int, int, str, str, str, str]] = []
     position = 0
     spaced = False
-    for space, num, _sep, word, run, _rc, numeral, other in _SPACED_ATOM.findall(text.lower()):
+    for space, num, word, run, _rc, numeral, other in _SPACED_ATOM.findall(text.lower()):
         position += len(space)
         spaced = spaced or bool(space)
         atom = word or num or other
@@ -210,3 +222,35 @@ def test_translated_finds_exactly_the_characters_of_the_table() -> None:
     it: every character of the translation table, and no other, over all of Unicode."""
     found = {code for code in range(sys.maxunicode + 1) if _TRANSLATED.match(chr(code))}
     assert found == set(_TABLE)
+
+
+# ----------------------------------------------------------- the atom cutter's two paths
+def test_spaces_are_what_the_pattern_calls_white_space() -> None:
+    """``_cut_atoms`` strips ``_SPACES`` where the grouped pattern reads ``[\\s\x01]``."""
+    everything = "".join(map(chr, range(0x110000)))
+    assert set(_SPACES) == set(re.findall(r"[\s\x01]", everything))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [*"ab k1290,.' -–/€$¥万千五十一円年月\n\x01\x03\xa0\u3000·+()kKé", "\u0663", "\U0001d7d9"]
+        ),
+        max_size=40,
+    )
+)
+def test_plain_atoms_equal_the_grouped_ones(text: str) -> None:
+    """The fast path (no groups, kinds told by the first character) cuts what the reference
+    path cuts; texts with a run of one sign take the reference path."""
+    lower = text.lower()
+    assert _cut_atoms(lower) == _cut_atoms_grouped(lower)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["15-25K·13薪", "  1 200 PLN (B2B)  ", "年薪五十万", "2千万", "연봉 3,000~5,000만원", "٣٠٠٠ درهم", "x" + " " * 5000],
+)
+def test_plain_atoms_on_examples(text: str) -> None:
+    lower = text.lower()
+    assert _cut_atoms(lower) == _cut_atoms_grouped(lower)

@@ -118,6 +118,23 @@ def test_grouped_numbers_read_back(value: int) -> None:
         assert read_number(written) == value
 
 
+# the grouped form as first written, with a back-reference: NUMBER_PATTERN spells one
+# alternative per separator instead (no group, for the tokenizer's findall) and must match the same
+_NUMBER_WITH_BACKREFERENCE = (
+    r"\d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,6})?(?!\d)"
+    r"|\d{1,3}(?P<gs>[ ,.'])\x01{0,8}\d{3}(?:(?P=gs)\x01{0,8}\d{3}){0,5}(?:[.,]\d{1,6})?(?!\d)(?:[.,]-{1,2}(?![\d-]))?"
+    r"|\d{1,15}(?:[.,]\d{1,15})?(?:[.,]-{1,2}(?![\d-]))?"
+)
+
+
+@given(st.text(alphabet="0123456789 ,.'-\x01a", max_size=40))
+def test_number_pattern_without_groups_matches_as_with_a_backreference(text: str) -> None:
+    def spans(pattern: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(pattern, text)]
+
+    assert spans(NUMBER_PATTERN) == spans(_NUMBER_WITH_BACKREFERENCE)
+
+
 def test_number_pattern_on_repeated_separators() -> None:
     # bounded repetitions: a failed match never backtracks far (benchmarks/bench_parse.py
     # times the megabyte case); quadratic backtracking would hang here
