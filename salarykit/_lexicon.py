@@ -72,6 +72,7 @@ _END: Final = f"(?!{_WORD})"
 # a word glued to the next chip: "a yearFull-time", "par moisCDI" (two lower-case letters before a
 # run of capitals: "30-35kEUR" stays one unit)
 _CAMEL: Final = re.compile("[a-zà-ÿ](?=[A-Z][a-z])|(?<=[a-zà-ÿ])[a-zà-ÿ](?=[A-Z]{2,}(?![a-z]))")
+_CAMEL_PAIR: Final = re.compile("[a-zà-ÿ][A-Z]").search  # what every match of _CAMEL starts with
 # atoms: a number, a word (letters; digits inside it: "B2B"), a Chinese numeral ("五十万"),
 # spaces, a run of 4+ identical signs (read as nothing), one character
 _NUMBER: Final = f"(?P<n>{NUMBER_PATTERN})"
@@ -352,7 +353,6 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
     Spaces and runs of one sign are no atoms: they only mark the atom after them as spaced.
     """
     atoms: list[tuple[int, int, str, str, str, str]] = []
-    add = atoms.append
     position = 0
     count_like = _COUNT_RE.fullmatch
     run_char = ""  # the sign of the atoms just read, one right after the other, and their count
@@ -381,7 +381,7 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
                 look = _N if size <= 3 else atom
             else:
                 look = _N if size < 8 and count_like(atom) else atom
-            add((position, stop, "n", atom, look, " " + look if spaced else look))
+            atoms.append((position, stop, "n", atom, look, " " + look if spaced else look))
             run = 0
         elif size == 1 and atom not in _WORD_CHARS:  # one other character
             if atom == run_char and not spaced and atoms[-1][1] == position:
@@ -391,9 +391,9 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
                     return _cut_atoms_grouped(lower)
             else:
                 run_char, run = atom, 1
-            add((position, stop, "o", atom, atom, " " + atom if spaced else atom))
+            atoms.append((position, stop, "o", atom, atom, " " + atom if spaced else atom))
         elif atom[0] not in _NUMERAL_CHARS:  # a word (a numeral has two characters or more)
-            add((position, stop, "w", atom, atom, " " + atom if spaced else atom))
+            atoms.append((position, stop, "w", atom, atom, " " + atom if spaced else atom))
             run = 0
         else:
             run = 0
@@ -402,14 +402,14 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
             if value is None or (after_number and not atom.strip("十百千万萬亿億십백천만억")):
                 # no unit in it, or units right after a number ("2千万"): single characters
                 for char in atom:
-                    add((position, position + 1, "o", char, char, " " + char if spaced else char))
+                    atoms.append((position, position + 1, "o", char, char, " " + char if spaced else char))
                     position += 1
                     spaced = False
                 run_char = ""
                 continue
             text_value = str(value)
             look = _N if count_like(text_value) else text_value
-            add((position, stop, "n", text_value, look, " " + look if spaced else look))
+            atoms.append((position, stop, "n", text_value, look, " " + look if spaced else look))
         position = stop
     return atoms
 
@@ -417,7 +417,6 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
 def _cut_atoms_grouped(lower: str) -> list[tuple[int, int, str, str, str, str]]:
     """:func:`_cut_atoms` for a text holding a run of one sign ("-----"), read as spaces."""
     atoms: list[tuple[int, int, str, str, str, str]] = []
-    add = atoms.append
     position = 0
     spaced = False
     count_like = _COUNT_RE.fullmatch
@@ -428,10 +427,10 @@ def _cut_atoms_grouped(lower: str) -> list[tuple[int, int, str, str, str, str]]:
             spaced = True
         if word:
             stop = position + len(word)
-            add((position, stop, "w", word, word, " " + word if spaced else word))
+            atoms.append((position, stop, "w", word, word, " " + word if spaced else word))
         elif other:
             stop = position + 1
-            add((position, stop, "o", other, other, " " + other if spaced else other))
+            atoms.append((position, stop, "o", other, other, " " + other if spaced else other))
         elif num:
             stop = position + len(num)
             # count_like, cheaper for digits alone: a count has at most three of them
@@ -439,7 +438,7 @@ def _cut_atoms_grouped(lower: str) -> list[tuple[int, int, str, str, str, str]]:
                 look = _N if stop - position <= 3 else num
             else:
                 look = _N if len(num) < 8 and count_like(num) else num
-            add((position, stop, "n", num, look, " " + look if spaced else look))
+            atoms.append((position, stop, "n", num, look, " " + look if spaced else look))
         elif run:  # a run of one sign separates atoms, like spaces
             position += len(run)
             spaced = True
@@ -450,14 +449,14 @@ def _cut_atoms_grouped(lower: str) -> list[tuple[int, int, str, str, str, str]]:
             if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
                 # no unit in it, or units right after a number ("2千万"): single characters
                 for char in numeral:
-                    add((position, position + 1, "o", char, char, " " + char if spaced else char))
+                    atoms.append((position, position + 1, "o", char, char, " " + char if spaced else char))
                     position += 1
                     spaced = False
                 continue
             stop = position + len(numeral)
             text_value = str(value)
             look = _N if count_like(text_value) else text_value
-            add((position, stop, "n", text_value, look, " " + look if spaced else look))
+            atoms.append((position, stop, "n", text_value, look, " " + look if spaced else look))
         else:  # the end of the text
             break
         position = stop
@@ -712,15 +711,18 @@ class Lexicon:
         lower = text.lower()
         if len(lower) != len(text):  # a few characters lower-case to two ("İ")
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if lower != text and _CAMEL.search(text) is not None:  # "a yearFull-time": end before "Full"
+        # "a yearFull-time": end before "Full" (_CAMEL_PAIR first: a plain pair of letters is a
+        # search many times cheaper than _CAMEL's look-behind, and it finds none in most texts)
+        if lower != text and _CAMEL_PAIR(text) is not None and _CAMEL.search(text) is not None:
             chars = list(lower)
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
             lower = "".join(chars)
         atoms = _cut_atoms(lower)
         tokens: list[Token] = []
-        add_token = tokens.append
-        trie_get = self.trie.get
+        # no bound methods kept in locals (tokens.append, trie.get): compiled by mypyc, a call of
+        # the method itself is a direct C call, a call of a bound method a generic one
+        trie = self.trie
         iso_keys = self.iso_keys
         n = len(atoms)
         last = n - 1
@@ -729,11 +731,11 @@ class Lexicon:
         # entry, or an entry of one atom that the next atom does not continue.
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
-            node = trie_get(look)
+            node = trie.get(look)
             if look is atom:  # not a small number (whose lookup form is the count of a template)
                 if node is None:  # the common case: no entry starts with this atom
                     if kind == "n":
-                        add_token(Token(start, end, "num", read_number(atom)))
+                        tokens.append(Token(start, end, "num", read_number(atom)))
                     elif kind == "w" and (
                         atom in iso_keys
                         or (tokens and tokens[-1].kind == "num" and tokens[-1].end == start)
@@ -768,9 +770,9 @@ class Lexicon:
                             or not _inside_hangul_word(atoms, i, entry)
                         )
                     ):
-                        add_token(Token(start, end, "word", entry))
+                        tokens.append(Token(start, end, "word", entry))
                     elif kind == "n":
-                        add_token(Token(start, end, "num", read_number(atom)))
+                        tokens.append(Token(start, end, "num", read_number(atom)))
                     elif kind == "w":
                         self._unknown_word(text, atom, start, end, tokens)
                     i += 1
@@ -778,7 +780,7 @@ class Lexicon:
                 other = None
                 found_entry, found_end, template = self._walk(atoms, i, node)
             else:
-                other = trie_get(atom)  # a count is also a number
+                other = trie.get(atom)  # a count is also a number
                 if i != last:
                     nxt = atoms[i + 1]
                     # _continues written out, as above (node: the count of a template, "{n}薪")
@@ -800,9 +802,9 @@ class Lexicon:
                     if entry is not None and (
                         kind != "w" or end - start > 2 or not _capitals(text, start, end, kind, entry, tokens)
                     ) and (kind != "o" or not _inside_hangul_word(atoms, i, entry)):
-                        add_token(Token(start, end, "word", entry))
+                        tokens.append(Token(start, end, "word", entry))
                     else:  # a small number that opens no template ("15" in "15-25K")
-                        add_token(Token(start, end, "num", read_number(atom)))
+                        tokens.append(Token(start, end, "num", read_number(atom)))
                     i += 1
                     continue
                 # _longest from the nodes already found: as a count, else as a number ("1日あたり")
@@ -816,9 +818,9 @@ class Lexicon:
                 if template:
                     count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
                     value = int(Decimal(count.replace(",", ".")))
-                    add_token(Token(start, stop, "count", (found_entry, value)))
+                    tokens.append(Token(start, stop, "count", (found_entry, value)))
                 else:
-                    add_token(Token(start, stop, "word", found_entry))
+                    tokens.append(Token(start, stop, "word", found_entry))
                 i = found_end + 1
                 continue
             if (
@@ -826,9 +828,9 @@ class Lexicon:
                 and not _capitals(text, start, end, kind, found_entry, tokens)
                 and not _inside_hangul_word(atoms, i, found_entry)
             ):
-                add_token(Token(start, end, "word", found_entry))
+                tokens.append(Token(start, end, "word", found_entry))
             elif kind == "n":
-                add_token(Token(start, end, "num", read_number(atom)))
+                tokens.append(Token(start, end, "num", read_number(atom)))
             elif kind == "w":
                 self._unknown_word(text, atom, start, end, tokens)
             i += 1

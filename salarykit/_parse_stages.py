@@ -206,9 +206,12 @@ def detect_lang(
                                 del counts[lang]
     if prior is not None:
         counts[prior] = counts.get(prior, 0.0) + 0.5
-    if not counts:
-        return None
-    return max(counts, key=counts.__getitem__)
+    best: str | None = None  # the language with most votes, the first of equals (as max() gives)
+    most = 0.0
+    for lang, weight in counts.items():
+        if best is None or weight > most:
+            best, most = lang, weight
+    return best
 
 
 def currency_language(lex: Lexicon, tokens: list[Token]) -> str | None:
@@ -807,7 +810,7 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
         else:
             high = None
         if before is not None and first == before and low.mag is None:
-            entry = tokens[before].value
+            entry = tokens[before].entry
             if tokens[before].kind == "word" and entry.mask & _MAG:
                 _scale(low, high, entry.get("mag", None))  # "K€ 45-55": written before
         pieces.append(
