@@ -1,11 +1,11 @@
 """The compiled parser (everything else is in ``pyproject.toml``).
 
 With ``SALARYKIT_COMPILE=1`` the modules of the parsing pipeline are compiled to C extensions
-with mypyc (the compiler of mypy, from its type annotations), which reads a phrase about twice
-as fast; the Python sources stay the reference and a test checks that the compiled build reads
-exactly what they read. The build backend (``_build/backend.py``) sets it for wheels, so that
-``pip install .`` compiles the parser, and falls back to pure Python when the machine cannot
-(no C compiler, no Python headers). Editable installs stay pure Python: docstrings of compiled
+with mypyc (the compiler of mypy, from its type annotations), which reads a phrase more than
+three times as fast (docs/parsing.md, "Performance"); the Python sources stay the reference
+and a test checks that the compiled build reads exactly what they read. The build backend
+(``_build/backend.py``) sets it for wheels, so that ``pip install .`` compiles the parser, and
+falls back to pure Python when the machine cannot (no C compiler, no Python headers). Editable installs stay pure Python: docstrings of compiled
 functions are not run as doctests, and a compiled module would shadow later edits of its source.
 
 To compile in place by hand (what ``scripts/build_compiled.py`` does in a copy)::

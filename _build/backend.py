@@ -1,9 +1,10 @@
 """The build backend of salarykit: setuptools, with the parser compiled in wheels when it can be.
 
 A wheel (``pip install .``, ``pip wheel .``, ``python -m build``) compiles the modules of the
-parsing pipeline with mypyc (see ``setup.py``), which reads about twice as many phrases per
-second; when the machine cannot compile them (no C compiler, no Python headers), the wheel is
-built again as pure Python, with a message saying why. ``SALARYKIT_COMPILE`` decides:
+parsing pipeline with mypyc (see ``setup.py``), which reads more than three times as many
+phrases per second; when the machine cannot compile them (no C compiler, no Python headers),
+the wheel is built again as pure Python, with a message saying why. ``SALARYKIT_COMPILE``
+decides:
 
 * unset: compile, fall back to pure Python when compiling fails;
 * ``1``: compile, and fail when compiling fails;
