@@ -5,8 +5,9 @@ with mypyc (the compiler of mypy, from its type annotations), which reads a phra
 three times as fast (docs/parsing.md, "Performance"); the Python sources stay the reference
 and a test checks that the compiled build reads exactly what they read. The build backend
 (``_build/backend.py``) sets it for wheels, so that ``pip install .`` compiles the parser, and
-falls back to pure Python when the machine cannot (no C compiler, no Python headers). Editable installs stay pure Python: docstrings of compiled
-functions are not run as doctests, and a compiled module would shadow later edits of its source.
+falls back to pure Python when the machine cannot (no C compiler, no Python headers).
+Editable installs stay pure Python: docstrings of compiled functions are not run as doctests,
+and a compiled module would shadow later edits of its source.
 
 To compile in place by hand (what ``scripts/build_compiled.py`` does in a copy)::
 
