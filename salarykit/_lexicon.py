@@ -47,6 +47,8 @@ ROLES: Final = (
 _ROLE_BIT: Final = {role: 1 << bit for bit, role in enumerate(ROLES)}
 # words that stay words in capitals, and glued to anything
 _MAG_CUR: Final = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]
+_MAG_BIT: Final = _ROLE_BIT["mag"]
+_PAYMENT_COUNTS: Final = _ROLE_BIT["payments"] | _ROLE_BIT["payments_monthly"]
 
 
 def role_mask(*roles: str) -> int:
@@ -344,6 +346,51 @@ def _continues(node: _Node, atom: tuple[int, int, str, str, str, str]) -> bool:
     return atom[5] in nxt or _as_written(atom) in nxt
 
 
+def _count_range(text: str, tokens: list[Token], start: int, value: int) -> tuple[int, int]:
+    """The start and count of a count of payments written as a range ("13-15薪", "* 13-15薪"):
+    the guaranteed payments, the lower count, read over the whole range (whose first end and
+    dash are taken off ``tokens``); ``start`` and ``value`` as they are otherwise."""
+    dash = tokens[-1]
+    first = tokens[-2]
+    if dash.kind != "word" or dash.entry.key not in ("-", "–", "~", "～") or dash.end != start:
+        return start, value
+    if first.end != dash.start:
+        return start, value
+    if first.kind == "num":
+        low = first.value
+        if not (isinstance(low, Decimal) and low == low.to_integral_value() and 1 <= low < value):
+            return start, value
+        lower = int(low)
+    elif first.kind == "count" and first.entry.mask & _PAYMENT_COUNTS and first.value[1] < value:
+        lower = int(first.value[1])
+    else:
+        return start, value
+    begin = first.start
+    del tokens[-2:]
+    return begin, lower
+
+
+def _rejoin_camels(
+    atoms: list[tuple[int, int, str, str, str, str]], lower: str
+) -> list[tuple[int, int, str, str, str, str]]:
+    """The atoms of a text cut at its camel-case joints ("RémunérationSelon profil", marked
+    "\x03" in place of the capital), each word after a joint given back its first letter: a
+    chip glued after a label is read as written ("Selon profil" stays negotiable)."""
+    out: list[tuple[int, int, str, str, str, str]] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        atom = atoms[i]
+        if atom[3] == "\x03" and i + 1 < n and atoms[i + 1][2] == "w" and atoms[i + 1][0] == atom[1]:
+            word = lower[atom[0]] + atoms[i + 1][3]
+            out.append((atom[0], atoms[i + 1][1], "w", word, word, word))
+            i += 2
+            continue
+        out.append(atom)
+        i += 1
+    return out
+
+
 def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
     """The atoms of a lower-cased text, each as (start, end, kind, text, lookup form, lookup form
     as the next atom of an entry: with a leading space when written after one).
@@ -492,6 +539,9 @@ class Lexicon:
             if "_" not in locale
         }
         self.symbols: dict[str, tuple[str, ...]] = {}
+        # CLDR symbols of two capitals ("DT" TND, "DA" DZD): too ambiguous as words ("da" is
+        # "from" in Italian), read only as written, in capitals, right after an amount
+        self.capital_symbols: dict[str, Entry] = {}
         for code, data in lang_data.items():
             self._add_language(code, data)
         self._add_cldr(cldr)
@@ -567,6 +617,11 @@ class Lexicon:
         for symbol, codes in (cldr.get("currency_symbols") or {}).items():
             # single letters and bare capitals ("R", "UM") are too ambiguous to read as money
             if _SHORT_CAPITALS(symbol):
+                if len(symbol) == 2:  # "DT", "DA": read in capitals right after an amount only
+                    self.symbols[symbol.lower()] = tuple(codes)
+                    entry = Entry(symbol.lower())
+                    entry.add("cur", "cldr", symbol.lower())
+                    self.capital_symbols[symbol] = entry
                 continue
             self.symbols[symbol.lower()] = tuple(codes)
             self._entry(symbol).add("cur", "cldr", symbol.lower())
@@ -644,7 +699,7 @@ class Lexicon:
         for entry in self.entries.values():
             entry.freeze()
             entry.sole_currency = self._sole_currency(entry)
-        for entry in self.templates:
+        for entry in [*self.templates, *self.capital_symbols.values()]:
             entry.freeze()
             entry.sole_currency = self._sole_currency(entry)
         self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
@@ -717,8 +772,9 @@ class Lexicon:
             chars = list(lower)
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
-            lower = "".join(chars)
-        atoms = _cut_atoms(lower)
+            atoms = _rejoin_camels(_cut_atoms("".join(chars)), lower)
+        else:
+            atoms = _cut_atoms(lower)
         tokens: list[Token] = []
         # no bound methods kept in locals (tokens.append, trie.get): compiled by mypyc, a call of
         # the method itself is a direct C call, a call of a bound method a generic one
@@ -729,8 +785,16 @@ class Lexicon:
         i = 0
         # The hot paths below are written out in place (no helper calls): most atoms start no
         # entry, or an entry of one atom that the next atom does not continue.
+        capital_symbols = self.capital_symbols
         while i < n:
             start, end, kind, atom, look, _ = atoms[i]
+            if kind == "w" and end - start == 2 and tokens and tokens[-1].kind == "num":
+                # "1200 DT", "45 000 DA": a currency symbol of two capitals after an amount
+                symbol = capital_symbols.get(text[start:end])
+                if symbol is not None and not text[tokens[-1].end : start].strip():
+                    tokens.append(Token(start, end, "word", symbol))
+                    i += 1
+                    continue
             node = trie.get(look)
             if look is atom:  # not a small number (whose lookup form is the count of a template)
                 if node is None:  # the common case: no entry starts with this atom
@@ -758,6 +822,12 @@ class Lexicon:
                     entry = node.entry
                     if (
                         entry is not None
+                        and (
+                            end - start != 3
+                            or entry.mask & _MAG_CUR != _MAG_BIT
+                            or atom not in iso_keys
+                            or not text[start:end].isupper()
+                        )  # "50.000 DZD": an ISO code in capitals, not the Dutch "dzd" (duizend)
                         and (
                             kind != "w"
                             or end - start > 2
@@ -818,6 +888,8 @@ class Lexicon:
                 if template:
                     count = next(a[3] for a in atoms[i : found_end + 1] if a[4] == _N)
                     value = int(Decimal(count.replace(",", ".")))
+                    if found_entry.mask & _PAYMENT_COUNTS and len(tokens) >= 2:
+                        start, value = _count_range(text, tokens, start, value)
                     tokens.append(Token(start, stop, "count", (found_entry, value)))
                 else:
                     tokens.append(Token(start, stop, "word", found_entry))

@@ -51,13 +51,14 @@ OUTPUT = ROOT / "salarykit" / "data" / "cldr.json"
 # group separator is "'" in de_CH, "." in pt_BR / es_AR; en_IN has lakh / crore compact
 # words; zh_Hant writes 萬 and 億; each Spanish-speaking market writes its own currency
 # ("S/" PEN, "₡" CRC, "₲" PYG, "$" UYU in es_UY…), and so do Angola, Mozambique and the
-# Russian-speaking markets ("₸" KZT, "сом" KGS). da and nb are kept for the Scandinavian "kr".
+# Russian-speaking markets ("₸" KZT, "сом" KGS), Tunisia and Algeria (the dinars "DT" and
+# "DA" of fr_TN and fr_DZ). da and nb are kept for the Scandinavian "kr".
 LOCALES: tuple[str, ...] = (
     "de", "de_AT", "de_CH",
     "en", "en_AU", "en_CA", "en_GB", "en_HK", "en_IE", "en_IN", "en_NZ", "en_SG", "en_ZA",
     "es", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_GT", "es_HN", "es_MX",
     "es_NI", "es_PA", "es_PE", "es_PY", "es_SV", "es_US", "es_UY", "es_VE",
-    "fr", "fr_BE", "fr_CA", "fr_CH",
+    "fr", "fr_BE", "fr_CA", "fr_CH", "fr_DZ", "fr_TN",
     "it", "it_CH",
     "ja", "ko",
     "nl", "nl_BE",
