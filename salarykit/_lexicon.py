@@ -41,13 +41,14 @@ ROLES: Final = (
     "lower_after", "approx_before", "approx_after", "mean", "median", "neg", "neg_alone", "gross",
     "net", "salary", "other", "probation", "nonsalary", "glue", "noise", "percent", "payments",
     "payments_monthly", "payments_named", "payment_rank", "mag_sign", "mag_and", "market", "total",
-    "day_rate", "counter",
+    "day_rate", "counter", "piece",
 )  # fmt: skip
 """Every role a lexicon entry may have; :attr:`Entry.mask` holds one bit per role."""
 _ROLE_BIT: Final = {role: 1 << bit for bit, role in enumerate(ROLES)}
 # words that stay words in capitals, and glued to anything
 _MAG_CUR: Final = _ROLE_BIT["mag"] | _ROLE_BIT["cur"]
 _MAG_BIT: Final = _ROLE_BIT["mag"]
+_GROUPED_COMMA: Final = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?").fullmatch
 _PAYMENT_COUNTS: Final = _ROLE_BIT["payments"] | _ROLE_BIT["payments_monthly"]
 
 
@@ -170,6 +171,7 @@ _FLAG_ROLES: Final = {
     "percent": "percent",
     "day_rate_words": "day_rate",
     "counters": "counter",
+    "piece_rates": "piece",
 }
 _INHERITED: Final = frozenset({"gross", "net", "mean", "median", "cur", "per"})
 _LABEL_ROLES: Final = frozenset({"per", "salary", "other", "nonsalary", "probation"})
@@ -344,6 +346,45 @@ def _continues(node: _Node, atom: tuple[int, int, str, str, str, str]) -> bool:
     a template's count) or as written ("per 4 weken")."""
     nxt = node.next
     return atom[5] in nxt or _as_written(atom) in nxt
+
+
+def _join_spaced_groups(text: str, tokens: list[Token]) -> None:
+    """Join the figures split by a space typed after a grouping comma ("$89, 670 - $106,449",
+    "€45, 000 - €55, 000"), in place, when the text shows the thousands: another figure is
+    written with a grouping comma, or two figures are split the same way. Elsewhere a comma
+    and a space end a figure ("$18, 40 hours a week").
+
+    >>> lex = get_lexicon()
+    >>> [str(t.value) for t in lex.tokenize("$89, 670 - $106,449") if t.kind == "num"]
+    ['89670', '106449']
+    >>> [str(t.value) for t in lex.tokenize("$18, 400 hours") if t.kind == "num"]
+    ['18', '400']
+    """
+    grouped = False
+    pairs: list[int] = []
+    last = len(tokens) - 1
+    for k, token in enumerate(tokens):
+        if token.kind != "num":
+            continue
+        written = text[token.start : token.end]
+        if _GROUPED_COMMA(written) is not None:
+            grouped = True
+        elif k < last and written.isdigit() and len(written) <= 3 and written[0] != "0":
+            nxt = tokens[k + 1]
+            if (
+                nxt.kind == "num"
+                and nxt.start == token.end + 2
+                and text[token.end : nxt.start] == ", "
+                and nxt.end - nxt.start == 3
+                and text[nxt.start : nxt.end].isdigit()
+                and not (pairs and pairs[-1] == k - 1)
+            ):
+                pairs.append(k)
+    if not pairs or (not grouped and len(pairs) < 2):
+        return
+    for k in reversed(pairs):
+        head, tail = tokens[k], tokens[k + 1]
+        tokens[k : k + 2] = [Token(head.start, tail.end, "num", head.value * 1000 + tail.value)]
 
 
 def _count_range(text: str, tokens: list[Token], start: int, value: int) -> tuple[int, int]:
@@ -906,6 +947,8 @@ class Lexicon:
             elif kind == "w":
                 self._unknown_word(text, atom, start, end, tokens)
             i += 1
+        if ", " in text and len(tokens) > 2:
+            _join_spaced_groups(text, tokens)
         return tokens
 
     def _longest(

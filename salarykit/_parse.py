@@ -37,6 +37,7 @@ from ._errors import SalaryParseError
 from ._lexicon import LETTER, Lexicon, Token, get_lexicon, role_mask
 from ._models import Period, Salary
 from ._parse_stages import (
+    PIECE,
     Piece,
     Qualifiers,
     classify,
@@ -204,8 +205,14 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             currency = hints[0]
         elif given_country:
             currency = territory_currency.get(given_country)
-        elif home:
-            currency = territory_currency.get(home)
+        else:
+            # a word naming a market ("薪資", "萬": Traditional characters, Taiwan) before the
+            # language's usual market
+            market = _text_market(ctx)
+            if market is not None:
+                currency = territory_currency.get(market)
+            elif home:
+                currency = territory_currency.get(home)
         currency_guessed = currency is not None
     country = given_country
     country_guessed = False
@@ -217,7 +224,13 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
         country_guessed = country is not None
     open_range = piece.upper_open or piece.lower_open
     period_guessed = False
-    if period is None:
+    if period == PIECE:
+        # "$40 - $75 per visit", "1件あたり300円": pay per piece of work has no period of time,
+        # and none is inferred; a bare figure with a piece word is no money ("3 per visit")
+        if not piece.currencies and piece.low.mag is None and not piece.low.hints:
+            return None
+        period = None
+    elif period is None:
         if q.payments_monthly:
             period = "month"
         else:

@@ -21,6 +21,7 @@ from typing import Any, Final
 from ._lexicon import LETTER, Entry, Lexicon, Token, load_cldr, load_yaml, role_mask
 
 __all__ = [
+    "PIECE",
     "Amount",
     "Piece",
     "classify",
@@ -89,6 +90,9 @@ def _has(token: Token, role: str) -> bool:
 def _is_currency(token: Token) -> bool:
     return token.kind == "iso" or (token.kind == "word" and "cur" in token.entry.roles)
 
+
+PIECE: Final = "piece"
+"""What :func:`find_period` returns for a piece rate ("per visit", "1件あたり", "lump sum")."""
 
 COUNT_BIT: Final = 1 << 62
 """The bit :func:`roles_present` sets for a count ("13薪", "sur 12 mois")."""
@@ -834,6 +838,7 @@ _JOIN_OR_QUALITY: Final = role_mask("join", "per", "gross", "net")
 _QUALITY: Final = role_mask("per", "gross", "net")
 _JOIN: Final = role_mask("join")
 _PERIOD: Final = role_mask("per")
+_PERIOD_OR_PIECE: Final = role_mask("per", "piece")
 _JOIN_GLUE_UPPER: Final = role_mask("join", "glue", "upper_before")
 
 
@@ -1223,16 +1228,22 @@ def find_period(
     >>> period("4天/周 150元/天", 1), period("3天/周 4000元", 1)
     ('day', None)
 
+    A piece rate ("$40 - $75 per visit", "10元/次", "lump sum": the role ``piece``) is read
+    where a period is, as :data:`PIECE`: pay per piece of work, not per unit of time.
+
+    >>> period("$40 - $75 per visit"), period("$20/hr plus $0.50 per mile")
+    ('piece', 'hour')
+
     ``present`` (:func:`roles_present`) lets it return at once when no period word is written.
     """
-    if not present & _PERIOD:
+    if not present & _PERIOD_OR_PIECE:
         return None
     piece = pieces[index]
     first = piece.first
     last = piece.last
     # inside the piece: "8 LPA", "5,00 kr/h" (the role bits of a word: one test, see role_mask)
     for token in tokens[first : last + 1]:
-        if token.kind == "word" and token.entry.mask & _PERIOD:
+        if token.kind == "word" and token.entry.mask & _PERIOD_OR_PIECE:
             return _period_of(token, lang, piece)
     # a label right before the amount: "시급 10,030원 / 주 15시간", "月給22万円", "Mensuel de 1680 €"
     floor = pieces[index - 1].last if index else -1
@@ -1250,7 +1261,7 @@ def find_period(
         token = tokens[j]
         if (
             token.kind == "word"
-            and token.entry.mask & _PERIOD
+            and token.entry.mask & _PERIOD_OR_PIECE
             and text[token.start] != "/"  # "/周" is said of what comes before it: "4天/周 150元/天"
             and _loose(text, token.end, cursor)
             and not _said_of_previous(tokens, pieces, index, j, text, cursor)
@@ -1270,7 +1281,7 @@ def find_period(
             break
         if mask & _OTHER_PAY_ROLE and not mask & _PERIOD:
             break  # "11,07 € + prime d'assiduité/jour": the period of the other pay named
-        if mask & _PERIOD:
+        if mask & _PERIOD_OR_PIECE:
             if nxt is not None and _leads_into(tokens, text, j, nxt):
                 break
             return _period_of(token, lang, piece)
@@ -1281,7 +1292,7 @@ def find_period(
         token = tokens[j]
         if _broken(text, token.end, cursor) or _said_of_previous(tokens, pieces, index, j, text):
             break
-        if token.kind == "word" and token.entry.mask & _PERIOD:
+        if token.kind == "word" and token.entry.mask & _PERIOD_OR_PIECE:
             if text[token.start] == "/" and token.start and not text[token.start - 1].isspace():
                 break  # glued to what comes before it, not this piece's: "3天/周 4000元"
             if _ends_sentence(text, token.end, cursor):
@@ -1356,6 +1367,8 @@ def _period_of(token: Token, lang: str | None, piece: Piece) -> str:
     "fortnightly", "semi-monthly") names its base period, and the piece's amounts are rescaled
     to it once: "$2,000 bi-weekly" is 1,000 a week.
     """
+    if not token.entry.mask & _PERIOD:
+        return PIECE  # a piece word: no period of time
     period = str(token.entry.get("per", lang))
     span = _period_data().get("spans", {}).get(period)
     if span is None:

@@ -48,6 +48,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("approximate", "Approximate", "markers of an approximate figure"),
     ("negotiable", "Negotiable", "a salary to be agreed, with or without an amount"),
     ("negotiable_alone", "Negotiable when alone", "\"depends on experience\": negotiable only when no amount is written; after an amount, noise"),
+    ("piece_rates", "Piece rates", "pay per piece of work, visit, mile or task, or one lump sum: no pay period (the amounts are read with period None)"),
     ("gross", "Gross", "before tax"),
     ("net", "Net", "after tax"),
     ("statistic", "Statistics", "a mean or median rather than an offer"),

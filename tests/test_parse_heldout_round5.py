@@ -1683,14 +1683,9 @@ IDIOMS = table(
     E("時給1,100円ー1,300円", 1100, 1300, "JPY", "hour", hints=JP),
     E("年収400万円ｰ600万円", 4000000, 6000000, "JPY", "year", hints=JP),
     E("月給 25万円ー", 250000, None, "JPY", "month", hints=JP),
-    gap(
-        E("$40 - $75 per visit", 40, 75, "USD", None, hints=US),
-        "a piece rate ('per visit', 'per session') is no pay period; the engine infers 'hour' from the size",
-    ),
-    gap(
-        E("₹ 12,000 lump sum", 12000, 12000, "INR", None, hints=IN),
-        "Internshala's 'lump sum' stipend has no period; the engine infers 'month'",
-    ),
+    # a piece rate ('per visit', 'per session') or a lump sum is no pay period: none is inferred
+    E("$40 - $75 per visit", 40, 75, "USD", None, hints=US),
+    E("₹ 12,000 lump sum", 12000, 12000, "INR", None, hints=IN),
     E("年収 350万円（固定残業代含む）～", 3500000, None, "JPY", "year", hints=JP),
     E("$200K+ OTE", 200000, None, "USD", "year", inferred=P, hints=US),
 )

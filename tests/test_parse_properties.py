@@ -445,6 +445,7 @@ _LIST_KEYS = (
     "non_salary_words",
     "counters",
     "day_rate_words",
+    "piece_rates",
     "glue",
     "noise",
     "payments",
