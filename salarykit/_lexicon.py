@@ -832,7 +832,11 @@ class Lexicon:
             if kind == "w" and end - start == 2 and tokens and tokens[-1].kind == "num":
                 # "1200 DT", "45 000 DA": a currency symbol of two capitals after an amount
                 symbol = capital_symbols.get(text[start:end])
-                if symbol is not None and not text[tokens[-1].end : start].strip():
+                if (
+                    symbol is not None
+                    and not text[tokens[-1].end : start].strip()
+                    and not text[end : end + 2].strip()[:1].isdigit()  # "2024 UM 5,5 PROZENT": a word
+                ):
                     tokens.append(Token(start, end, "word", symbol))
                     i += 1
                     continue

@@ -32,10 +32,11 @@ Conventions, beyond those of the earlier tables:
 * a mean or median word written tight before a later figure is that figure's label, not a
   qualifier of the pay read: "月給18万円+能率給（平均月収28万円）" is a plain 180 000 a month.
 
-Left as the engine reads them (debatable, not gaps): a piece rate ("論件計酬3,000~8,000元", "100-200元/次")
-has no period in the model and gets one from its magnitude; "保底5000" (guaranteed minimum) is an
-open floor; "试用期6000，转正8000" is the probation pay, the first one written (corpus rule 7);
-a count of payments given as a range ("·13-15薪") is no count.
+Left as the engine reads them (debatable, not gaps): "保底5000" (guaranteed minimum) is an
+open floor; "试用期6000，转正8000" is the probation pay, the first one written (corpus rule 7).
+Since round 10c (tests/test_parse_heldout_round10_gaps.py) a piece rate ("論件計酬3,000~8,000元",
+"100-200元/次") is read with no period, and a count of payments given as a range ("·13-15薪")
+counts the guaranteed payments, 13.
 """
 
 from __future__ import annotations
