@@ -412,18 +412,20 @@ def _count_range(text: str, tokens: list[Token], start: int, value: int) -> tupl
 
 
 def _rejoin_camels(
-    atoms: list[tuple[int, int, str, str, str, str]], lower: str
+    atoms: list[tuple[int, int, str, str, str, str]], lower: str, heads: frozenset[str]
 ) -> list[tuple[int, int, str, str, str, str]]:
-    """The atoms of a text cut at its camel-case joints ("RémunérationSelon profil", marked
-    "\x03" in place of the capital), each word after a joint given back its first letter: a
-    chip glued after a label is read as written ("Selon profil" stays negotiable)."""
+    """The atoms of a text cut at its camel-case joints (marked "\x03" in place of the
+    capital), the word after a joint given back its first letter when it opens a negotiable
+    marker (``heads``): a scraper glues the salary field's answer to its label
+    ("RémunérationSelon profil" is negotiable). Other chips glued after a word stay cut off
+    ("a yearFull-time": the chip after the period is board noise)."""
     out: list[tuple[int, int, str, str, str, str]] = []
     i = 0
     n = len(atoms)
     while i < n:
         atom = atoms[i]
-        if atom[3] == "\x03" and i + 1 < n and atoms[i + 1][2] == "w" and atoms[i + 1][0] == atom[1]:
-            word = lower[atom[0]] + atoms[i + 1][3]
+        word = lower[atom[0]] + atoms[i + 1][3] if atom[3] == "\x03" and i + 1 < n else ""
+        if word in heads and atoms[i + 1][2] == "w" and atoms[i + 1][0] == atom[1]:
             out.append((atom[0], atoms[i + 1][1], "w", word, word, word))
             i += 2
             continue
@@ -744,6 +746,12 @@ class Lexicon:
             entry.freeze()
             entry.sole_currency = self._sole_currency(entry)
         self.iso_keys = frozenset(code.lower() for code in self.iso_codes)
+        # the first words of the negotiable markers, read after a camel-case joint
+        self.camel_heads = frozenset(
+            _split(key)[0]
+            for key, entry in self.entries.items()
+            if entry.roles.keys() & _FOLDED_ROLES and _split(key)
+        )
         self.index: dict[tuple[str, ...], Entry] = {}
         self.template_keys: set[tuple[str, ...]] = set()
         keyed = [(_split(key), entry) for key, entry in self.entries.items()]
@@ -813,7 +821,7 @@ class Lexicon:
             chars = list(lower)
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
-            atoms = _rejoin_camels(_cut_atoms("".join(chars)), lower)
+            atoms = _rejoin_camels(_cut_atoms("".join(chars)), lower, self.camel_heads)
         else:
             atoms = _cut_atoms(lower)
         tokens: list[Token] = []

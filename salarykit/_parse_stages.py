@@ -1684,6 +1684,12 @@ def read_qualifiers(
                     kind = _context(tokens[j])
                 q.context, q.cue = kind, text[tokens[j].start : tokens[j].end]
                 look_after = False
+                if kind == "salary" and _named_after(tokens, text, piece, j, hi):
+                    # "We offer a $500 referral bonus.": a pay word that is no label of the
+                    # amount (a word stands between them) says less than the other pay named
+                    # right after it
+                    nxt = tokens[last + 1]
+                    q.context, q.cue = "other", text[nxt.start : nxt.end]
                 break
             cursor = token.start
     if look_after:
@@ -1720,6 +1726,31 @@ def read_qualifiers(
 
 
 _LABEL_ROLES: Final = role_mask("mean", "median", "salary", "per", "glue")
+
+
+def _named_after(tokens: list[Token], text: str, piece: Piece, j: int, hi: int) -> bool:
+    """True when the pay word at ``j`` does not label ``piece`` (a word that is no glue stands
+    between them: "We offer a $500 referral bonus") and an other-pay word follows the piece
+    right away: that word names the amount.
+
+    >>> from ._lexicon import get_lexicon
+    >>> def named(text):
+    ...     tokens = get_lexicon().tokenize(text)
+    ...     pieces = find_ranges(tokens, text, find_amounts(tokens, text, "en"))
+    ...     return _named_after(tokens, text, pieces[0], 0, len(tokens))
+    >>> named("We offer a $500 referral bonus."), named("Salary: $500 bonus")
+    (True, False)
+    """
+    first, last = piece.first, piece.last
+    if last + 1 >= hi:
+        return False
+    nxt = tokens[last + 1]
+    if nxt.kind != "word" or not nxt.entry.mask & _OTHER_PAY_ROLE or nxt.entry.mask & _SALARY_ROLE:
+        return False
+    if not _loose(text, piece.end, nxt.start):
+        return False
+    between = tokens[j + 1 : first]
+    return any(t.kind != "word" or not t.entry.mask & _GLUE for t in between)
 
 
 def _next_label(tokens: list[Token], text: str, pieces: list[Piece], index: int, hi: int) -> int:

@@ -377,11 +377,13 @@ FIXED = table(
     E('薪资具有竞争力，8000-12000元/月', 8000, 12000, 'CNY', 'month', hints=CN),
 )
 
+FIXED_LATER = table(
+    # round 10c: an other-pay word right after the amount names it, over a pay word that is no
+    # label of the amount ("offer a $500 referral bonus")
+    E("We offer a $500 referral bonus. Wage: $16.25/hour.", 16.25, 16.25, "USD", "hour", hints=US),
+)
+
 GAPS = table(
-    gap(
-        E("We offer a $500 referral bonus. Wage: $16.25/hour.", 16.25, 16.25, "USD", "hour", hints=US),
-        "a pay word before the amount ('offer') wins over the bonus word right after it",
-    ),
     gap(
         E("Per diem: $75/day for travel. Salary: $65,000/year", 65000, 65000, "USD", "year", hints=US),
         "'Per diem:' as a label is read as a period word (per day), not as an allowance",
@@ -426,4 +428,9 @@ def test_fixed(example: Example) -> None:
 
 @pytest.mark.parametrize("example", GAPS)
 def test_gaps(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", FIXED_LATER)
+def test_fixed_later(example: Example) -> None:
     check(example)
