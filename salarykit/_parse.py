@@ -175,6 +175,20 @@ def _text_market(ctx: _Context) -> str | None:
     return str(by_lang.get(ctx.lang or "") or next(iter(by_lang.values())))
 
 
+def _fits(
+    piece: Piece, currency: str, market: str, period: str | None, low: Decimal, high: Decimal
+) -> bool:
+    """True when the amount of ``piece`` is plausible pay in ``currency`` for the period written,
+    or for some period when none is: a market named by a word of the text ("時薪", "萬":
+    Taiwan) is taken only when the figure is pay there ("時薪 183 元" is TWD, while
+    "試用期1800/月" is no month's pay in TWD: the stray Traditional word says nothing)."""
+    known = low if piece.upper_open or piece.lower_open else (low + high) / _TWO
+    if period is not None and period != PIECE:
+        return plausible(known, currency, period)
+    written = piece.high.mag if piece.high is not None and piece.high.mag else piece.low.mag
+    return period == PIECE or infer_period(known, currency, market, written) is not None
+
+
 def _day_rate_named(ctx: _Context) -> bool:
     """True when a word of the text names a contract often paid by the day ("B2B")."""
     return _word_with(ctx, _DAY_RATE_ROLE) is not None
@@ -194,7 +208,9 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
     currency, currency_guessed = resolve_currency(lex, piece, lang, given_country)
     market = None if given_country or not currency_guessed else _text_market(ctx)
     if market is not None:
-        currency = resolve_currency(lex, piece, lang, market)[0]  # still a guess
+        in_market = resolve_currency(lex, piece, lang, market)[0]  # still a guess
+        if in_market is not None and _fits(piece, in_market, market, period, low_value, high_value):
+            currency = in_market
     territory_currency = lex.territory_currency
     home = lex.default_country.get(lang) if lang else None
     if currency is None:
@@ -211,7 +227,9 @@ def _build(ctx: _Context, index: int, kind: str, q: Qualifiers, period: str | No
             market = _text_market(ctx)
             if market is not None:
                 currency = territory_currency.get(market)
-            elif home:
+                if currency is not None and not _fits(piece, currency, market, period, low_value, high_value):
+                    currency = None  # "試用期1800/月转正后…": no pay in that market, a stray word
+            if currency is None and home:
                 currency = territory_currency.get(home)
         currency_guessed = currency is not None
     country = given_country

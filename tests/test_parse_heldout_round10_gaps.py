@@ -26,8 +26,11 @@ The formats this round taught the engine:
   payments;
 * Chinese written in Traditional characters (薪資, 萬, 時薪, 職缺…) with no market and no
   currency is read in Taiwan's dollar (TWD), as on 104.com.tw and 1111.com.tw, still marked
-  inferred; "HK$" or "港幣" written says Hong Kong; a phrase with no character proper to
+  inferred, when the figure is pay in TWD (the bands of periods.yaml: "試用期1800/月转正后…" is
+  no month's pay in TWD, and stays in China); "HK$" or "港幣" written says Hong Kong; a phrase with no character proper to
   either script ("月薪35,000~45,000元": 月, 薪 and 元 are shared) stays in China;
+* an other-pay word right after the amount ("We offer a $500 referral bonus.") names it, over
+  a pay word before it that is no label of the amount (a word stands between them);
 * "competitive" before an amount ("competitive salary of £30,000 – £35,000") says nothing
   negotiable: it is negotiable only when no amount is written.
 """
@@ -80,6 +83,10 @@ PIECE = table(
     E("10元/次", 10, 10, "CNY", None, hints=CN),
     E("计件工资，每件0.5元", 0.5, 0.5, "CNY", None, hints=CN),
     N("論件計酬", {"lang": "zh", "country": "TW"}),
+    E("Pago: 15 € por visita", 15, 15, "EUR", None, hints={"lang": "es", "country": "ES"}),
+    E("건당 5,000원", 5000, 5000, "KRW", None, hints={"lang": "ko", "country": "KR"}),
+    E("Compenso: 3 € al pezzo", 3, 3, "EUR", None, hints={"lang": "it", "country": "IT"}),
+    E("論件計酬 3,000~8,000元", 3000, 8000, "TWD", None, hints={"lang": "zh", "country": "TW"}),
     # a time period written next to the amount wins over a piece word elsewhere
     E("$20/hr plus $0.50 per mile", 20, 20, "USD", "hour", hints=US),
 )
@@ -126,10 +133,29 @@ TRADITIONAL = table(
     # Simplified characters, or none of either script only, stay in China
     E("月薪35,000~45,000元", 35000, 45000, "CNY", "month", inferred=C),
     E("时薪 25 元", 25, 25, "CNY", "hour", inferred=C),
+    # a stray Traditional word in Simplified text, with a figure that is no pay in TWD
+    E("試用期1800/月转正后底薪2000+业绩提成", 1800, 1800, "CNY", "month", inferred=C),
     E("月薪8000元", 8000, 8000, "CNY", "month", inferred=C),
 )
 
+OTHER_PAY = table(
+    # an other-pay word right after the amount names it, over a pay word that is no label of it
+    E("We offer a $1,000 sign-on bonus and $19/hr.", 19, 19, "USD", "hour", hints=US),
+    E("We offer a $500 referral bonus. Wage: $16.25/hour.", 16.25, 16.25, "USD", "hour", hints=US),
+    E("Compensation includes a $5,000 signing bonus and a $80,000 base salary.", 80000, 80000, "USD", "year",
+      inferred=P, hints=US),
+    E("We pay a $300 retention bonus after 90 days; starting wage $17/hr", 17, 17, "USD", "hour", hints=US),
+    # a label right before the amount keeps it
+    E("Salary: $45,000 - $50,000 bonus eligible", 45000, 50000, "USD", "year", inferred=P, hints=US),
+)
+
 GAPS = table(
+    # also left, as strict xfails of their own tables: "Per diem: $75/day for travel. Salary: …"
+    # (round 9a: "Per Diem" also names a per-day job, "Per Diem RN $60/hr"), "$3/hr shift
+    # differential …; starting pay $21/hr." (round 9a: "$18/hr Sign-on bonus" chips make an
+    # other-pay word after the period word no sure sign), "El sueldo medio de los jóvenes de 25
+    # años es de 1.400 euros." (a count between the mean word and the amount may own the word:
+    # "gemiddeld 40 uur"), "月薪 5元" (a period written next to money is believed)
     gap(
         E("Monthly salary NPR 21,000. Office hours 9 AM to 6 PM, Monday to Friday. 13 months salary per year.",
           21000, 21000, "NPR", "month", payments=13, hints={"lang": "en"}),
@@ -171,4 +197,9 @@ def test_traditional(example: Example) -> None:
 
 @pytest.mark.parametrize("example", GAPS)
 def test_gaps(example: Example) -> None:
+    check(example)
+
+
+@pytest.mark.parametrize("example", OTHER_PAY)
+def test_other_pay(example: Example) -> None:
     check(example)
