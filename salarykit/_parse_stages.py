@@ -388,6 +388,21 @@ def find_amounts(
             j += 1
             after = tokens[j]
             after_mask = after.entry.mask
+        elif (
+            after_mask & _LOWER_AFTER
+            and after.entry.key == "+"
+            and after.start == end
+            and j + 1 < n
+            and tokens[j + 1].kind == "word"
+            and tokens[j + 1].entry.mask & _MAG
+            and tokens[j + 1].entry.mask & _CUR_HINT
+            and _tight(text, after.end, tokens[j + 1].start)
+        ):
+            # "50+ LPA", "10+ lakhs": "or more" written between the figure and its lakh unit
+            end = after.end
+            j += 1
+            after = tokens[j]
+            after_mask = after.entry.mask
         if after_mask & _MAG:
             if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
                 value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
@@ -827,8 +842,16 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
             entry = tokens[before].entry
             if tokens[before].kind == "word" and entry.mask & _MAG:
                 _scale(low, high, entry.get("mag", None))  # "K€ 45-55": written before
+        lower_open = False
+        if high is None and last + 1 < count:
+            token = tokens[last + 1]
+            end = tokens[last].end
+            if token.kind == "word" and token.entry.key == "-" and (token.start == end or _loose(text, end, token.start)):
+                # "NT$ 60,000 - (月薪)": a range dash with no second end, the upper end left open
+                rest = text[token.end :].lstrip(" \x01")
+                lower_open = not rest or rest[0] == "("
         pieces.append(
-            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)
+            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, lower_open, False, False, False)
         )
         previous_last = last
         k += 1
@@ -1050,6 +1073,12 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
                 for k in range(amount.first + 1, amount.last + 1)
             ):
                 piece.approximate = True
+        low = piece.low
+        if single and low.last > low.first and any(
+            tokens[k].kind == "word" and tokens[k].entry.mask & _LOWER_AFTER and tokens[k].entry.key == "+"
+            for k in range(low.first + 1, low.last)
+        ):
+            piece.lower_open = True  # "50+ LPA": "or more" between the figure and its unit
         # words before: walk back over qualifiers standing right before the amount
         cursor = piece.start
         j = piece.first - 1

@@ -56,11 +56,14 @@ taught the engine, each with siblings:
   17.5% loading) no longer makes a salary yearly; "profit share" is other pay, and
   "attractive renumeration" (the common misspelling) is negotiable like "attractive
   remuneration";
-* a span of clock times ("9h à 17h", "8h30-12h") is the working day, no hourly pay.
+* a span of clock times ("9h à 17h", "8h30-12h") is the working day, no hourly pay;
+* a range dash with no second end, at the end of the text or before a bracket ("NT$ 60,000 -
+  (月薪)"), leaves the upper end open: from 60 000 a month (it read exactly 60 000);
+* "or more" written between the figure and its lakh unit ("50+ LPA", "10+ lakhs") keeps the
+  unit: an open range from 50 lakh a year (the bare 50 was no pay).
 
-Left as gaps: a negated payments count ("不承诺13薪"), a dash with no second end ("NT$ 60,000 -
-(月薪)"), "competitive" beside an amount, an underscore typed for the dash, "50+ LPA", a
-voucher's employee share, and a hiring "Budget".
+Left as gaps: a negated payments count ("不承诺13薪"), "competitive" beside an amount, an
+underscore typed for the dash, a voucher's employee share, and a hiring "Budget".
 """
 
 from __future__ import annotations
@@ -152,14 +155,8 @@ ZH = table(
     N("論件計酬", TW),
     # Jay-Liao/newjob tests/utils/test_salary_util.py (NT$, 月薪 / 年薪 in brackets)
     E("NT$ 60,000 - 80,000 (月薪)", 60000, 80000, "TWD", "month", hints=TW),
-    gap(
-        E("NT$ 60,000 - (月薪)", 60000, None, "TWD", "month", hints=TW),
-        "a range dash with no second end ('60,000 - (月薪)') is no open range: read as exactly 60 000",
-    ),
-    gap(
-        E("NT$ 60000 - (月薪)", 60000, None, "TWD", "month", hints=TW),
-        "a range dash with no second end is no open range: read as exactly 60 000",
-    ),
+    E("NT$ 60,000 - (月薪)", 60000, None, "TWD", "month", hints=TW),
+    E("NT$ 60000 - (月薪)", 60000, None, "TWD", "month", hints=TW),
     E("NT$ 1,400,000 - 2,000,000 (年薪)", 1400000, 2000000, "TWD", "year", hints=TW),
 )
 
@@ -369,10 +366,7 @@ EN_IN = table(
     E("₹35–55 LPA", 3500000, 5500000, "INR", "year", hints=IN),
     E("₹ 50,000 /month", 50000, 50000, "INR", "month", hints=IN),
     E("₹6-8 LPA", 600000, 800000, "INR", "year", hints=IN),
-    gap(
-        E("50+ LPA", 5000000, None, "INR", "year", inferred=C, hints=IN),
-        "'+' between the figure and its lakh unit ('50+ LPA') cuts the unit off: the bare 50 is no pay",
-    ),
+    E("50+ LPA", 5000000, None, "INR", "year", inferred=C, hints=IN),
 )
 
 FR_ROWS = table(
@@ -503,6 +497,13 @@ FIXED = table(
     E("$32.50 per hour + leave loading", "32.50", "32.50", "AUD", "hour", hints=AU),
     E("$120k + profit share", 120000, 120000, "AUD", "year", inferred=P, hints=AU),
     NEG("Attractive renumeration package", AU),
+    # "or more" written between the figure and its lakh unit ("50+ LPA")
+    E("5+ LPA", 500000, None, "INR", "year", inferred=C, hints=IN),
+    E("10+ lakhs", 1000000, None, "INR", "year", inferred=PC, hints=IN),
+    E("CTC: ₹20+ LPA", 2000000, None, "INR", "year", gross=True, hints=IN),
+    # a range dash with no second end: the upper end is left open
+    E("NT$ 45,000 - (月薪)", 45000, None, "TWD", "month", hints=TW),
+    E("月薪 35,000 -", 35000, None, "TWD", "month", inferred=C, hints=TW),
     # clock times ("9h à 17h", "8h30-12h") are working hours, no hourly pay
     N("Horaires : 8h30-12h et 13h30-17h", FR),
     N("de 8h à 16h", FR),
