@@ -40,7 +40,13 @@ Sources (repository and path where the code index names them; otherwise the modu
 * a UK ``src/preprocessing`` ``parse_salary`` test (£733.14 pw, £26851 - 48668 range), a
   ``scraper.pay_interval`` test, a remotive worker's ``parseSalary`` test, a
   ``parse_numeric_with_metadata`` test (6.5 LPA, 7.5 Lakh) and a jobpilot ``parse_salary_lpa``
-  test (8 – 12 lakhs).
+  test (8 – 12 lakhs);
+* ``BOARD_FIELDS``: salary fields that scrapers' tests, mock data and docs quote as written by
+  the boards: naukri.com "8-12 Lacs PA" (scrapers, fixtures, mock job lists), the examples of
+  a Rust ``salary_parser_jp`` (``examples/parse_salary.rs``: "【月給】２１００００円",
+  "時給90000円"), Japanese boards' mock data and filters, and France Travail libellés quoted
+  by scrapers' tests and docs ("Mensuel de 1900 Euros a 2500 Euros", "44K a 46K EUR",
+  "Horaire de 12.5 Euros à 13.5 Euros", "Annuel de 26000.0 Euros sur 13 mois").
 
 Rows already in the repository's tests were left out. ``FIXED`` holds the formats this round
 taught the engine, each with siblings:
@@ -63,7 +69,8 @@ taught the engine, each with siblings:
   unit: an open range from 50 lakh a year (the bare 50 was no pay).
 
 Left as gaps: a negated payments count ("不承诺13薪"), "competitive" beside an amount, an
-underscore typed for the dash, a voucher's employee share, and a hiring "Budget".
+underscore typed for the dash, a voucher's employee share, a hiring "Budget", and a Japanese
+wave dash before the amount ("～月給30万円": up to), read as the western "about".
 """
 
 from __future__ import annotations
@@ -477,6 +484,62 @@ JA = table(
 )
 
 
+BOARD_FIELDS = table(
+    # naukri.com salary fields in scrapers, fixtures and mock data ("Lacs PA")
+    E("8-12 Lacs PA", 800000, 1200000, "INR", "year", inferred=C, hints=IN),
+    E("2-3 Lacs PA", 200000, 300000, "INR", "year", inferred=C, hints=IN),
+    E("4-6 Lacs PA", 400000, 600000, "INR", "year", inferred=C, hints=IN),
+    E("50,000 - 1.5 Lacs PA", 50000, 150000, "INR", "year", inferred=C, hints=IN),
+    E("1.2-2.4 Lacs PA", 120000, 240000, "INR", "year", inferred=C, hints=IN),
+    E("e.g. 50,000-2 Lacs PA", 50000, 200000, "INR", "year", inferred=C, hints=IN),
+    E("45-60 Lacs PA", 4500000, 6000000, "INR", "year", inferred=C, hints=IN),
+    E("3-8 Lacs PA", 300000, 800000, "INR", "year", inferred=C, hints=IN),
+    E("8-14 Lacs PA", 800000, 1400000, "INR", "year", inferred=C, hints=IN),
+    E("₹7L - ₹9L", 700000, 900000, "INR", "year", inferred=P, hints=IN),
+    E("₹19L - ₹23L / yr", 1900000, 2300000, "INR", "year", hints=IN),
+    # salary_parser_jp examples/parse_salary.rs (raw salary fields of Japanese boards)
+    E("月給21万円〜26万円", 210000, 260000, "JPY", "month", hints=JP),
+    E("年収300〜400万円", 3000000, 4000000, "JPY", "year", hints=JP),
+    E("日給12,000円", 12000, 12000, "JPY", "day", hints=JP),
+    E("【月給】２１００００円", 210000, 210000, "JPY", "month", hints=JP),
+    E("月給20万円(賞与年2回)", 200000, 200000, "JPY", "month", hints=JP),
+    # the source rejects it as implausible; a period written next to money is read as written
+    E("時給90000円", 90000, 90000, "JPY", "hour", hints=JP),
+    # Japanese board mock data and filters
+    E("月給20万円以上", 200000, None, "JPY", "month", hints=JP),
+    E("月給20万円〜（経験・資格により優遇）。年2回の賞与。資格取得手当・処遇改善加算あり。", 200000, None, "JPY", "month", hints=JP),
+    E("月給22万円〜", 220000, None, "JPY", "month", hints=JP),
+    E("月給18万円", 180000, 180000, "JPY", "month", hints=JP),
+    gap(
+        E("～月給30万円", None, 300000, "JPY", "month", hints=JP),
+        "a wave dash before the amount ('～月給30万円': up to) is read as 'about' (the western tilde)",
+    ),
+    E("200,000〜250,000", 200000, 250000, "JPY", "month", inferred=PC, hints=JP),
+    # France Travail libellés in scrapers' tests and docs (readYearlySalary, parserSalaire,
+    # a dbt macro, an API field table, ft_aplatir), and the other sources they list
+    E("Mensuel de 3 000,00 Euros sur 12 mois", 3000, 3000, "EUR", "month", payments=12, hints=FR),
+    E("Horaire de 25,00 Euros", 25, 25, "EUR", "hour", hints=FR),
+    E("45 000 € / an", 45000, 45000, "EUR", "year", hints=FR),
+    E("3 200 € par mois", 3200, 3200, "EUR", "month", hints=FR),
+    E("Rémunération : 3500 euros", 3500, 3500, "EUR", "month", inferred=P, hints=FR),
+    E("Rémunération : 42000 euros", 42000, 42000, "EUR", "year", inferred=P, hints=FR),
+    E("Mensuel de 1900 Euros a 2500 Euros", 1900, 2500, "EUR", "month", hints=FR),
+    E("44K a 46K EUR", 44000, 46000, "EUR", "year", inferred=P, hints=FR),
+    E("Mensuel de 1923.00 Euros sur 12 mois", 1923, 1923, "EUR", "month", payments=12, hints=FR),
+    E("Mensuel de 1590 Euros sur 12 mois", 1590, 1590, "EUR", "month", payments=12, hints=FR),
+    E("Horaire de 12.5 Euros à 13.5 Euros", "12.5", "13.5", "EUR", "hour", hints=FR),
+    E("Mensuel de 1800.0 Euros à 2000.0 Euros", 1800, 2000, "EUR", "month", hints=FR),
+    E("Horaire de 12.50 Euros", "12.50", "12.50", "EUR", "hour", hints=FR),
+    E("Annuel de 26000.0 Euros sur 13 mois", 26000, 26000, "EUR", "year", payments=13, hints=FR),
+    E("entre 2 000 et 2 300 € brut mensuel", 2000, 2300, "EUR", "month", gross=True, hints=FR),
+    E("30k€", 30000, 30000, "EUR", "year", inferred=P, hints=FR),
+    E("12,50 €/h net", "12.50", "12.50", "EUR", "hour", gross=False, hints=FR),
+    E("Mensuel de 2500 Euros", 2500, 2500, "EUR", "month", hints=FR),
+    E("annuel de 20 000.00 à 34 000.00 euros sur 13 mois", 20000, 34000, "EUR", "year", payments=13, hints=FR),
+    E("mensuel de 2 600 &agrave; 3 000 euros sur 13 mois mutuelle participation/action", 2600, 3000, "EUR", "month", payments=13, hints=FR),
+)
+
+
 FIXED = table(
     # a Markdown escape left by a converter (JobSpy descriptions): "\\$", "\\-", "\\+", "\\."
     E("Pay: \\$18\\.50 \\- \\$22\\.00 per hour", "18.50", 22, "USD", "hour", hints=US),
@@ -511,7 +574,7 @@ FIXED = table(
     E("Travail de 7h à 15h. Rémunération : 1 900 € brut mensuel", 1900, 1900, "EUR", "month", gross=True, hints=FR),
 )
 
-ALL = [*ZH, *PL_ROWS, *EN_US, *EN_GB, *EN_AU, *EN_IN, *FR_ROWS, *DE_ROWS, *JA, *FIXED]
+ALL = [*ZH, *PL_ROWS, *EN_US, *EN_GB, *EN_AU, *EN_IN, *FR_ROWS, *DE_ROWS, *JA, *BOARD_FIELDS, *FIXED]
 
 
 @pytest.mark.parametrize("example", ALL)
