@@ -65,12 +65,15 @@ taught the engine, each with siblings:
 * a span of clock times ("9h à 17h", "8h30-12h") is the working day, no hourly pay;
 * a range dash with no second end, at the end of the text or before a bracket ("NT$ 60,000 -
   (月薪)"), leaves the upper end open: from 60 000 a month (it read exactly 60 000);
+* "competitive" (salary, pay) beside a figure praises the pay and leaves nothing open: it is
+  negotiable only alone ("We offer competitive compensation starting at $85,000" was marked
+  negotiable);
 * "or more" written between the figure and its lakh unit ("50+ LPA", "10+ lakhs") keeps the
   unit: an open range from 50 lakh a year (the bare 50 was no pay).
 
-Left as gaps: a negated payments count ("不承诺13薪"), "competitive" beside an amount, an
-underscore typed for the dash, a voucher's employee share, a hiring "Budget", and a Japanese
-wave dash before the amount ("～月給30万円": up to), read as the western "about".
+Left as gaps: a negated payments count ("不承诺13薪"), an underscore typed for the dash, a
+voucher's employee share, a hiring "Budget", and a Japanese wave dash before the amount
+("～月給30万円": up to), read as the western "about".
 """
 
 from __future__ import annotations
@@ -224,10 +227,7 @@ EN_US = table(
     E("Base salary: $100,000", 100000, 100000, "USD", "year", inferred=P, hints=US),
     E("Annual salary: $90,000", 90000, 90000, "USD", "year", hints=US),
     E("This position offers $75,000 - $95,000", 75000, 95000, "USD", "year", inferred=P, hints=US),
-    gap(
-        E("We offer competitive compensation starting at $85,000", 85000, None, "USD", "year", inferred=P, hints=US),
-        "'competitive' is a negotiable word even beside an amount: the reading is marked negotiable",
-    ),
+    E("We offer competitive compensation starting at $85,000", 85000, None, "USD", "year", inferred=P, hints=US),
     E("Salary: $110,000 - $140,000 plus benefits", 110000, 140000, "USD", "year", inferred=P, hints=US),
     # a main.py extract_salary test (remote boards): cash before equity, USD written after
     E("The range for this role is $140,000–$350,000 cash, $10,000–$5,000,000 in equity.", 140000, 350000, "USD", "year", inferred=P, hints=US),
@@ -567,6 +567,10 @@ FIXED = table(
     # a range dash with no second end: the upper end is left open
     E("NT$ 45,000 - (月薪)", 45000, None, "TWD", "month", hints=TW),
     E("月薪 35,000 -", 35000, None, "TWD", "month", inferred=C, hints=TW),
+    # "competitive" beside a figure is no negotiable marker; alone it is
+    E("Competitive salary of $70,000 - $80,000", 70000, 80000, "USD", "year", inferred=P, hints=US),
+    E("$25/hr, competitive pay", 25, 25, "USD", "hour", hints=US),
+    NEG("Salary: competitive", US),
     # clock times ("9h à 17h", "8h30-12h") are working hours, no hourly pay
     N("Horaires : 8h30-12h et 13h30-17h", FR),
     N("de 8h à 16h", FR),
