@@ -699,8 +699,9 @@ class Lexicon:
                 continue
             # scraper labels ("RAL:", "Salary:") keep the meaning of the words they hold
             only_noise = entry.roles.keys() <= {"noise", "glue"}
-            # a phrase of noise words names no period: "en horaire journée" is a work schedule
-            schedule = only_noise and " " in key
+            # a phrase of noise words names no period: "en horaire journée" is a work schedule;
+            # nor does a name of other pay: "annual leave loading" is no yearly pay
+            schedule = (only_noise and " " in key) or "other" in entry.roles
             for part in parts:
                 inner = self.entries.get(part)
                 if inner is None:

@@ -310,6 +310,12 @@ def _counted(tokens: list[Token], text: str, j: int, end: int) -> bool:
     return j < n and tokens[j].kind == "word" and bool(tokens[j].entry.mask & _COUNTER) and tokens[j].start == end
 
 
+# a span of clock times ("9h à 17h", "8h30-12h", "de 9H00 à 17H30"): working hours, no money
+_CLOCK_SPAN: Final = re.compile(
+    r"(?:[01]?\d|2[0-4])[hH](?:[0-5]\d)?\s*(?:à|a|-|~|au|to|bis)\s*(?:[01]?\d|2[0-4])[hH](?:[0-5]\d)?(?![^\W\d_])"
+)
+
+
 def _drop_counted(out: list[Amount], tokens: list[Token], i: int) -> None:
     """The count at ``tokens[i]`` closes a range ("500-999人", "18-35岁"): its low end is a count too."""
     if out and i >= 2 and out[-1].last == i - 2 and tokens[i - 1].kind == "word" and tokens[i - 1].entry.mask & _JOIN:
@@ -386,6 +392,21 @@ def find_amounts(
             j += 1
             after = tokens[j]
             after_mask = after.entry.mask
+        elif (
+            after_mask & _LOWER_AFTER
+            and after.entry.key == "+"
+            and after.start == end
+            and j + 1 < n
+            and tokens[j + 1].kind == "word"
+            and tokens[j + 1].entry.mask & _MAG
+            and tokens[j + 1].entry.mask & _CUR_HINT
+            and _tight(text, after.end, tokens[j + 1].start)
+        ):
+            # "50+ LPA", "10+ lakhs": "or more" written between the figure and its lakh unit
+            end = after.end
+            j += 1
+            after = tokens[j]
+            after_mask = after.entry.mask
         if after_mask & _MAG:
             if decimal is not None and end - start >= 5 and text[end - 4] == decimal:
                 value = _decimal_before_millions(text[start:end], value, decimal, after, lang)
@@ -412,6 +433,14 @@ def find_amounts(
                 _drop_counted(out, tokens, i)
                 i = j  # "1700余人": a count of people, no money
                 continue
+            if end < len(text) and text[end] in "hH" and (not start or not text[start - 1].isdigit()):
+                clock = _CLOCK_SPAN.match(text, start)
+                if clock is not None:
+                    stop = clock.end()
+                    while j < n and tokens[j].start < stop:
+                        j += 1
+                    i = j  # "9h à 17h": the hours of the working day
+                    continue
             percent = bool(after_mask & _PERCENT) and _tight(text, end, after.start)
             out.append(Amount(value, value, None, i, i, start, end, percent))
             i = j
@@ -817,8 +846,16 @@ def find_ranges(tokens: list[Token], text: str, amounts: list[Amount]) -> list[P
             entry = tokens[before].entry
             if tokens[before].kind == "word" and entry.mask & _MAG:
                 _scale(low, high, entry.get("mag", None))  # "K€ 45-55": written before
+        lower_open = False
+        if high is None and last + 1 < count:
+            token = tokens[last + 1]
+            end = tokens[last].end
+            if token.kind == "word" and token.entry.key == "-" and (token.start == end or _loose(text, end, token.start)):
+                # "NT$ 60,000 - (月薪)": a range dash with no second end, the upper end left open
+                rest = text[token.end :].lstrip(" \x01")
+                lower_open = not rest or rest[0] == "("
         pieces.append(
-            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, False, False, False, False)
+            Piece(low, high, currencies, first, last, tokens[first].start, tokens[last].end, lower_open, False, False, False)
         )
         previous_last = last
         k += 1
@@ -909,8 +946,15 @@ def _range_end(
     if extra is not None and not currencies and _another_end(tokens, text, nxt):
         return None, last  # "APS 6 - $84,150 - $95,543": a grade, then the range in dollars
     low_value = low.value
-    if low.mag is None and nxt.mag is not None and low.raw <= nxt.raw:
-        low_value = low.raw * nxt.mag  # "15-25K", "1-1.5万": written once, applies to both
+    low_mag = low.mag
+    if low.mag is None and nxt.mag is not None and (
+        low.raw <= nxt.raw
+        or (low.raw <= nxt.raw * 2 and last == low.last and tokens[nxt.first].kind == "num")
+    ):
+        # "15-25K", "1-1.5万": written once, applies to both; and to a range written backwards
+        # within one scale ("20-10K", "25-15K": swapped below)
+        low_value = low.raw * nxt.mag
+        low_mag = nxt.mag
     elif nxt.mag is not None and low.mag is not None and _shared_big_unit(tokens, low, nxt):
         low_value = low.value * (nxt.mag // low.mag)  # "5천~7천만원": 만 is written once
     elif _thousands_once(low, nxt, last > low.last, slash):
@@ -920,7 +964,7 @@ def _range_end(
     if nxt.value < low_value:
         # "40 000 - 35 000 €": a range written backwards, the ends of one scale swapped; a
         # much smaller second number is no end of the range ("1 800 € - 35 h")
-        if low.mag != nxt.mag or nxt.value * 2 < low_value:
+        if low_mag != nxt.mag or nxt.value * 2 < low_value:
             return None, last
         low_value, nxt.value = nxt.value, low_value
         low.raw, nxt.raw = nxt.raw, low.raw
@@ -1034,6 +1078,12 @@ def read_bounds(tokens: list[Token], text: str, pieces: list[Piece], present: in
                 for k in range(amount.first + 1, amount.last + 1)
             ):
                 piece.approximate = True
+        low = piece.low
+        if single and low.last > low.first and any(
+            tokens[k].kind == "word" and tokens[k].entry.mask & _LOWER_AFTER and tokens[k].entry.key == "+"
+            for k in range(low.first + 1, low.last)
+        ):
+            piece.lower_open = True  # "50+ LPA": "or more" between the figure and its unit
         # words before: walk back over qualifiers standing right before the amount
         cursor = piece.start
         j = piece.first - 1

@@ -57,6 +57,10 @@ _TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,300})?/?>")
 _BLOCK_TAGS: Final = frozenset({"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3",
                          "h4", "h5", "h6", "dt", "dd", "section", "article"})
 _ENTITY: Final = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# a Markdown escape left by a converter ("\\$121,755 \\- \\$132,713 \\+ 15\\.4% super", JobSpy
+# descriptions): the backslash before a punctuation mark is no character of the text
+_MARKDOWN_ESCAPE: Final = re.compile(r"\\([$\-+.*_#()\[\]!~|])")
+_MARKDOWN_DECIMAL: Final = re.compile(r"(\d{1,15})\\\.(?=\d)")
 
 
 PAD: Final = "\x01"
@@ -87,6 +91,10 @@ def normalize_text(text: str) -> str:
     True
     >>> normalize_text("<b>$800</b> per day<br>< 30K").replace(PAD, "")
     ' $800  per day\\n< 30K'
+    >>> normalize_text("\\\\$76,000 \\\\- \\\\$85,000").replace(PAD, "")
+    '$76,000 - $85,000'
+    >>> normalize_text("\\\\$18\\\\.50 + 15\\\\.4%").replace(PAD, "")
+    '$18.50 + 15.4%'
     """
     # plain ASCII without control characters has nothing to translate: the common case, cheap
     # (printable ASCII holds no control character: the regex is searched only after a line break)
@@ -101,6 +109,11 @@ def normalize_text(text: str) -> str:
         )
     if "&" in out:
         out = _ENTITY.sub(lambda m: _pad(html.unescape(m.group()), len(m.group())), out)
+    if "\\" in out:
+        # an escaped decimal point: the units move one place right, so that the point stays
+        # glued to both the units and the decimals ("$18\\.50" is "$\x0118.50")
+        out = _MARKDOWN_DECIMAL.sub(lambda m: PAD + m.group(1) + ".", out)
+        out = _MARKDOWN_ESCAPE.sub(lambda m: PAD + m.group(1), out)
     if not out.isascii() and ("ï" in out or "Ã" in out or "â" in out or "Â" in out):
         out = _MOJIBAKE.sub(lambda m: _pad(_MOJIBAKE_FIX[m.group()], len(m.group())), out)
     return out
