@@ -75,6 +75,7 @@ _END: Final = f"(?!{_WORD})"
 # a word glued to the next chip: "a yearFull-time", "par moisCDI" (two lower-case letters before a
 # run of capitals: "30-35kEUR" stays one unit)
 _CAMEL: Final = re.compile("[a-zà-ÿ](?=[A-Z][a-z])|(?<=[a-zà-ÿ])[a-zà-ÿ](?=[A-Z]{2,}(?![a-z]))")
+_NOISE_MASK: Final = role_mask("noise")
 _CAMEL_PAIR: Final = re.compile("[a-zà-ÿ][A-Z]").search  # what every match of _CAMEL starts with
 # atoms: a number, a word (letters; digits inside it: "B2B"), a Chinese numeral ("五十万"),
 # spaces, a run of 4+ identical signs (read as nothing), one character
@@ -412,26 +413,38 @@ def _count_range(text: str, tokens: list[Token], start: int, value: int) -> tupl
 
 
 def _rejoin_camels(
-    atoms: list[tuple[int, int, str, str, str, str]], lower: str, heads: frozenset[str]
+    atoms: list[tuple[int, int, str, str, str, str]],
+    lower: str,
+    heads: frozenset[str],
+    trie: dict[str, _Node],
 ) -> list[tuple[int, int, str, str, str, str]]:
     """The atoms of a text cut at its camel-case joints (marked "\x03" in place of the
     capital), the word after a joint given back its first letter when it opens a negotiable
     marker (``heads``): a scraper glues the salary field's answer to its label
-    ("RémunérationSelon profil" is negotiable). Other chips glued after a word stay cut off
-    ("a yearFull-time": the chip after the period is board noise)."""
+    ("RémunérationSelon profil" is negotiable), or when it is a lexicon word that is not only
+    noise ("AvantagesSalaire de 45 000 €": the pay word, not "alaire"). Other chips glued after
+    a word stay cut off ("a yearFull-time": the chip after the period is board noise)."""
     out: list[tuple[int, int, str, str, str, str]] = []
     i = 0
     n = len(atoms)
     while i < n:
         atom = atoms[i]
         word = lower[atom[0]] + atoms[i + 1][3] if atom[3] == "\x03" and i + 1 < n else ""
-        if word in heads and atoms[i + 1][2] == "w" and atoms[i + 1][0] == atom[1]:
+        if word and atoms[i + 1][2] == "w" and atoms[i + 1][0] == atom[1] and (
+            word in heads or _telling_word(trie, word)
+        ):
             out.append((atom[0], atoms[i + 1][1], "w", word, word, word))
             i += 2
             continue
         out.append(atom)
         i += 1
     return out
+
+
+def _telling_word(trie: dict[str, _Node], word: str) -> bool:
+    """True when ``word`` alone is a lexicon entry with a role other than noise."""
+    node = trie.get(word)
+    return node is not None and node.entry is not None and bool(node.entry.mask & ~_NOISE_MASK)
 
 
 def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
@@ -822,7 +835,7 @@ class Lexicon:
             chars = list(lower)
             for m in _CAMEL.finditer(text):
                 chars[m.end()] = "\x03"
-            atoms = _rejoin_camels(_cut_atoms("".join(chars)), lower, self.camel_heads)
+            atoms = _rejoin_camels(_cut_atoms("".join(chars)), lower, self.camel_heads, self.trie)
         else:
             atoms = _cut_atoms(lower)
         tokens: list[Token] = []

@@ -362,6 +362,8 @@ def _read(ctx: _Context, index: int) -> tuple[str, Qualifiers, str | None]:
     ):
         return "other_pay", q, period  # "primes de panier : 11EUR en journée et 22EUR de nuit"
     bare = not piece.currencies and piece.low.mag is None and not piece.low.hints
+    if kind in ("salary", "number") and not bare and _counts_millions(ctx, piece):
+        return "count", q, period  # "11 millions de clients", "250 million tonnes": no money
     if not bare and kind != "number":
         return kind, q, period  # money written as such: none of the checks below applies
     labelled = False
@@ -476,6 +478,28 @@ def _counts_things(ctx: _Context, piece: Piece) -> bool:
     start = after + len(ctx.norm[after : after + 2]) - len(rest)
     return nxt is None or nxt.start != start
 
+
+def _counts_millions(ctx: _Context, piece: Piece) -> bool:
+    """True when a figure in millions or more, with no currency, is followed (past a glue word:
+    "de", "of") by a word that is no lexicon word: "11 millions de clients", "250 million
+    tonnes" count things, they are no amount of money."""
+    low = piece.low
+    if piece.currencies or piece.high is not None or low.hints or low.mag is None or low.mag < 1_000_000:
+        return False
+    tokens, norm = ctx.tokens, ctx.norm
+    k, cursor = piece.last + 1, piece.end
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].entry.mask & _GLUE_ROLE:
+        if tokens[k].start - cursor > 1:
+            break
+        cursor = tokens[k].end
+        k += 1
+    rest = norm[cursor : cursor + 2]
+    if rest[:1] != " " or not _LATIN_LETTER.match(rest[1:]):
+        return False
+    return k >= len(tokens) or tokens[k].start != cursor + 1
+
+
+_LATIN_LETTER: Final = re.compile(r"[A-Za-zÀ-ÿ]")
 
 _WINDOW: Final = 8192  # characters read at a time by parse() (a salary phrase is far shorter)
 _WHOLE: Final[tuple[tuple[int, int | None]]] = ((0, None),)  # the one window of a text up to _WINDOW long

@@ -1570,8 +1570,10 @@ def _clause_start(tokens: list[Token], text: str, pieces: list[Piece], index: in
         if cursor - end <= 1:  # no gap, or one character: the common cases, without a search
             if cursor > end and text[end] in _BREAK_CHARS:
                 break
-        elif _BREAK.search(text, end, cursor) is not None:
+        elif _broken(text, end, cursor):  # the capital after the gap ends a sentence: ". Rémunération"
             break
+        if text[end - 1] == "." and end - token.start > 1 and cursor > end and text[cursor].isupper():
+            break  # a word that holds the full stop of its sentence: "1500€ brut. Rémunération : …"
         cursor = token.start
         j -= 1
     return j
@@ -1727,7 +1729,7 @@ def read_qualifiers(
                     kind == "salary"
                     and not token.entry.mask & _SALARY_ROLE
                     and k > lo
-                    and not text[tokens[k].end : token.start].strip(" \x01:：")  # not "Tickets restaurant, Mensuel"
+                    and _same_phrase(text, tokens[k].end, token.start)  # not "Tickets restaurant, Mensuel"
                     and _context(tokens[k]) in ("other", "nonsalary")
                 ):
                     j = k  # "Prime annuelle : 3 000 €": the period word says how often the bonus comes
@@ -1835,6 +1837,17 @@ def _next_label(tokens: list[Token], text: str, pieces: list[Piece], index: int,
 def _word_has(token: Token, mask: int) -> bool:
     """True when ``token`` is a word with one of the roles of ``mask`` (:func:`role_mask`)."""
     return token.kind == "word" and bool(token.entry.mask & mask)
+
+
+def _same_phrase(text: str, start: int, end: int) -> bool:
+    """True when only spaces, a colon or a few words with no punctuation stand between ``start``
+    and ``end``: "Prime annuelle", "titres restaurant d'une valeur journalière" (one phrase),
+    not "Tickets restaurant, Mensuel" (a list)."""
+    gap = text[start:end].strip(" \x01:：")
+    return not gap or (len(gap) <= 24 and _PHRASE_WORDS.fullmatch(gap) is not None)
+
+
+_PHRASE_WORDS: Final = re.compile(r"[^\W\d_]+(?:['’ \x01]+[^\W\d_]+)*")
 
 
 def _has_comma(text: str, start: int, end: int) -> bool:
