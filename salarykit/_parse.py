@@ -397,6 +397,8 @@ def _listed_after_other(ctx: _Context, index: int) -> bool:
     previous, piece = pieces[index - 1], pieces[index]
     joined = False
     for token in tokens[previous.last + 1 : piece.first]:
+        if token.end - token.start == 1 and norm[token.end : token.end + 1] in ("'", "’"):
+            continue  # an elided article: "pris en charge par l'entreprise à hauteur de 6€"
         if token.kind != "word" or token.entry.mask & ~_LIST_ROLES:
             return False
         if token.entry.mask & _JOIN_ROLE and _LETTER_RE.match(norm, token.start):
@@ -487,6 +489,9 @@ def _counts_millions(ctx: _Context, piece: Piece) -> bool:
     if piece.currencies or piece.high is not None or low.hints or low.mag is None or low.mag < 1_000_000:
         return False
     tokens, norm = ctx.tokens, ctx.norm
+    mag = tokens[low.last]
+    if not _LATIN_LETTER.match(norm, mag.start):
+        return False  # "18万 …": a CJK magnitude, read by the counter words of its language
     k, cursor = piece.last + 1, piece.end
     while k < len(tokens) and tokens[k].kind == "word" and tokens[k].entry.mask & _GLUE_ROLE:
         if tokens[k].start - cursor > 1:

@@ -1572,7 +1572,13 @@ def _clause_start(tokens: list[Token], text: str, pieces: list[Piece], index: in
                 break
         elif _broken(text, end, cursor):  # the capital after the gap ends a sentence: ". Rémunération"
             break
-        if text[end - 1] == "." and end - token.start > 1 and cursor > end and text[cursor].isupper():
+        if (
+            text[end - 1] == "."
+            and end - token.start > 1
+            and cursor > end
+            and text[cursor].isupper()
+            and text[cursor + 1 : cursor + 2].islower()  # not all capitals: "W 2025 R. WYNOSI"
+        ):
             break  # a word that holds the full stop of its sentence: "1500€ brut. Rémunération : …"
         cursor = token.start
         j -= 1
