@@ -50,8 +50,10 @@ _ANY_CJK: Final = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u
 _KANA: Final = re.compile(r"[\u3040-\u30ff]")
 _HANGUL: Final = re.compile(r"[\uac00-\ud7af]")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
-_HAN_ALL: Final = re.compile(r"[\u4e00-\u9fff]").findall
-_LATIN_ALL: Final = re.compile(r"[A-Za-z\u00c0-\u024f]").findall
+_KANA_OR_HANGUL: Final = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # one scan for both
+# counted by subn (one new string), not findall (one string per CJK character)
+_HAN_COUNT: Final = re.compile(r"[\u4e00-\u9fff]").subn
+_LATIN_COUNT: Final = re.compile(r"[A-Za-z\u00c0-\u024f]").subn
 _CJK_LANGS: Final = frozenset({"zh", "ja", "ko"})
 _LETTER_ANY: Final = re.compile(r"[^\W\d_]").search  # a letter of any script: a word, not a sign
 _HUGE: Final = Decimal(10) ** 20
@@ -190,15 +192,17 @@ def detect_lang(
         return hint
     sample = text if len(text) <= 2000 else text[:2000]
     cjk = not sample.isascii() and _ANY_CJK.search(sample) is not None
-    if cjk and _KANA.search(sample):
-        return "ja"
-    if cjk and _HANGUL.search(sample):
-        return "ko"
+    if cjk:  # kana anywhere: Japanese; else Hangul anywhere: Korean (one scan finds the first of either)
+        found = _KANA_OR_HANGUL.search(sample)
+        if found is not None:
+            if found.group() < "\uac00" or _KANA.search(sample, found.end()) is not None:
+                return "ja"
+            return "ko"
     # each word votes for its languages; words shared by many languages ("k", "-") say little
     counts = votes if votes is not None else read_words(None, tokens)[1]
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
-        if len(_HAN_ALL(sample)) >= len(_LATIN_ALL(sample)):
+        if _HAN_COUNT("", sample)[1] >= _LATIN_COUNT("", sample)[1]:
             # in a text written mostly in Han script, the signs of Latin-script languages say
             # nothing of its language ("招聘水/空/陆运操作,6-9K": the slashes are no French range)
             for token in tokens:
