@@ -1757,10 +1757,17 @@ def read_qualifiers(
     if look_after:
         j = last + 1
         cursor = piece.end
-        while j + 1 < hi and _word_has(tokens[j], _GLUE):
+        while (
+            j + 1 < hi
+            and _word_has(tokens[j], _GLUE_GROSS_OR_NET)
+            and not (tokens[j].entry.mask & _CONTEXT_ROLES and not _word_has(tokens[j], _GLUE))
+        ):
             if not _loose(text, cursor, tokens[j].start):
                 break
-            cursor = tokens[j].end  # "1.000 euro di bonus", "2.000 euros de sueldo"
+            # "1.000 euro di bonus", "2.000 euros de sueldo"; past a gross or net word that
+            # tells nothing more ("netti al mese" is a period): "700 zł brutto dodatku" is an
+            # allowance
+            cursor = tokens[j].end
             j += 1
         if j < hi:
             token = tokens[j]
@@ -1938,6 +1945,7 @@ _SALARY_ROLE: Final = role_mask("salary")
 _OTHER_PAY_ROLE: Final = role_mask("other")
 _GROSS_ROLE: Final = role_mask("gross")
 _GROSS_OR_NET: Final = role_mask("gross", "net")
+_GLUE_GROSS_OR_NET: Final = role_mask("glue", "gross", "net")
 _MEAN_ROLE: Final = role_mask("mean")
 _MEAN_OR_MEDIAN: Final = role_mask("mean", "median")
 _NEG_ROLE: Final = role_mask("neg")
