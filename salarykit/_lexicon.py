@@ -831,11 +831,20 @@ class Lexicon:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         # "a yearFull-time": end before "Full" (_CAMEL_PAIR first: a plain pair of letters is a
         # search many times cheaper than _CAMEL's look-behind, and it finds none in most texts)
-        if lower != text and _CAMEL_PAIR(text) is not None and _CAMEL.search(text) is not None:
-            chars = list(lower)
-            for m in _CAMEL.finditer(text):
-                chars[m.end()] = "\x03"
-            atoms = _rejoin_camels(_cut_atoms("".join(chars)), lower, self.camel_heads, self.trie)
+        marks: list[int] = (
+            [m.end() for m in _CAMEL.finditer(text)]
+            if lower != text and _CAMEL_PAIR(text) is not None
+            else []
+        )
+        if marks:  # each capital that starts a glued word becomes a mark (one scan, no list of chars)
+            parts: list[str] = []
+            last = 0
+            for mark in marks:
+                parts.append(lower[last:mark])
+                parts.append("\x03")
+                last = mark + 1
+            parts.append(lower[last:])
+            atoms = _rejoin_camels(_cut_atoms("".join(parts)), lower, self.camel_heads, self.trie)
         else:
             atoms = _cut_atoms(lower)
         tokens: list[Token] = []

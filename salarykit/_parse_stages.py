@@ -51,9 +51,8 @@ _KANA: Final = re.compile(r"[\u3040-\u30ff]")
 _HANGUL: Final = re.compile(r"[\uac00-\ud7af]")
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]")
 _KANA_OR_HANGUL: Final = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")  # one scan for both
-# counted by subn (one new string), not findall (one string per CJK character)
-_HAN_COUNT: Final = re.compile(r"[\u4e00-\u9fff]").subn
-_LATIN_COUNT: Final = re.compile(r"[A-Za-z\u00c0-\u024f]").subn
+_HAN_ALL: Final = re.compile(r"[\u4e00-\u9fff]").findall
+_LATIN_ALL: Final = re.compile(r"[A-Za-z\u00c0-\u024f]").findall
 _CJK_LANGS: Final = frozenset({"zh", "ja", "ko"})
 _LETTER_ANY: Final = re.compile(r"[^\W\d_]").search  # a letter of any script: a word, not a sign
 _HUGE: Final = Decimal(10) ** 20
@@ -202,7 +201,8 @@ def detect_lang(
     counts = votes if votes is not None else read_words(None, tokens)[1]
     if cjk and _HAN.search(sample):
         counts["zh"] = counts.get("zh", 0.0) + 0.5  # Han script without kana: Chinese if unsure
-        if _HAN_COUNT("", sample)[1] >= _LATIN_COUNT("", sample)[1]:
+        latin: list[str] = _LATIN_ALL(sample)  # first: most Chinese texts have no Latin letter
+        if not latin or len(_HAN_ALL(sample)) >= len(latin):
             # in a text written mostly in Han script, the signs of Latin-script languages say
             # nothing of its language ("招聘水/空/陆运操作,6-9K": the slashes are no French range)
             for token in tokens:
