@@ -447,6 +447,23 @@ def _telling_word(trie: dict[str, _Node], word: str) -> bool:
     return node is not None and node.entry is not None and bool(node.entry.mask & ~_NOISE_MASK)
 
 
+def _add_numeral(atoms: list[tuple[int, int, str, str, str, str]], position: int, numeral: str, spaced: bool) -> int:
+    """Append the atoms of a Chinese numeral written at ``position`` ("五十万": one number; "一一",
+    or units right after a number as in "2千万": single characters); return where it ends."""
+    value = chinese_number(numeral)
+    after_number = bool(atoms) and atoms[-1][2] == "n"
+    if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
+        for char in numeral:
+            atoms.append((position, position + 1, "o", char, char, " " + char if spaced else char))
+            position += 1
+            spaced = False
+        return position
+    text_value = str(value)
+    look = _N if _COUNT_RE.fullmatch(text_value) else text_value
+    atoms.append((position, position + len(numeral), "n", text_value, look, " " + look if spaced else look))
+    return position + len(numeral)
+
+
 def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
     """The atoms of a lower-cased text, each as (start, end, kind, text, lookup form, lookup form
     as the next atom of an entry: with a leading space when written after one).
@@ -500,19 +517,8 @@ def _cut_atoms(lower: str) -> list[tuple[int, int, str, str, str, str]]:
             run = 0
         else:
             run = 0
-            value = chinese_number(atom)
-            after_number = bool(atoms) and atoms[-1][2] == "n"
-            if value is None or (after_number and not atom.strip("十百千万萬亿億십백천만억")):
-                # no unit in it, or units right after a number ("2千万"): single characters
-                for char in atom:
-                    atoms.append((position, position + 1, "o", char, char, " " + char if spaced else char))
-                    position += 1
-                    spaced = False
-                run_char = ""
-                continue
-            text_value = str(value)
-            look = _N if count_like(text_value) else text_value
-            atoms.append((position, stop, "n", text_value, look, " " + look if spaced else look))
+            run_char = ""
+            stop = _add_numeral(atoms, position, atom, spaced)
         position = stop
     return atoms
 
@@ -547,19 +553,7 @@ def _cut_atoms_grouped(lower: str) -> list[tuple[int, int, str, str, str, str]]:
             spaced = True
             continue
         elif numeral:
-            value = chinese_number(numeral)
-            after_number = bool(atoms) and atoms[-1][2] == "n"
-            if value is None or (after_number and not numeral.strip("十百千万萬亿億십백천만억")):
-                # no unit in it, or units right after a number ("2千万"): single characters
-                for char in numeral:
-                    atoms.append((position, position + 1, "o", char, char, " " + char if spaced else char))
-                    position += 1
-                    spaced = False
-                continue
-            stop = position + len(numeral)
-            text_value = str(value)
-            look = _N if count_like(text_value) else text_value
-            atoms.append((position, stop, "n", text_value, look, " " + look if spaced else look))
+            stop = _add_numeral(atoms, position, numeral, spaced)
         else:  # the end of the text
             break
         position = stop
