@@ -141,3 +141,34 @@ def check(example: Example) -> None:
         assert example.text[start:end].strip(), f"{example.text!r}: blank span {s.span}"
     if s.low is not None and s.high is not None:
         assert s.low <= s.high
+
+
+# shorthands of the tables: the Example constructors, the inferred-field tuples and the hints of
+# the markets (language and country) the rows are read under
+E = Example
+N = Example.none
+NEG = Example.negotiable_
+P = ("period",)
+C = ("currency",)
+PC = ("period", "currency")
+JP = {"lang": "ja", "country": "JP"}
+CN = {"lang": "zh", "country": "CN"}
+US = {"lang": "en", "country": "US"}
+FR = {"lang": "fr", "country": "FR"}
+PL = {"lang": "pl", "country": "PL"}
+IN = {"lang": "en", "country": "IN"}
+AU = {"lang": "en", "country": "AU"}
+TW = {"lang": "zh", "country": "TW"}
+GB = {"lang": "en", "country": "GB"}
+DE = {"lang": "de", "country": "DE"}
+KR = {"lang": "ko", "country": "KR"}
+IT = {"lang": "it", "country": "IT"}
+ES = {"lang": "es", "country": "ES"}
+BR = {"lang": "pt", "country": "BR"}
+SE = {"lang": "sv", "country": "SE"}
+RU = {"lang": "ru", "country": "RU"}
+NL = {"lang": "nl", "country": "NL"}
+MX = {"lang": "es", "country": "MX"}
+CO = {"lang": "es", "country": "CO"}
+CA = {"lang": "en", "country": "CA"}
+AR = {"lang": "es", "country": "AR"}

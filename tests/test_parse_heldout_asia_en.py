@@ -28,27 +28,31 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import (
+    AU,
+    CA,
+    CN,
+    GB,
+    IN,
+    JP,
+    KR,
+    NEG,
+    PC,
+    TW,
+    US,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    table,
+)
 
 import salarykit as sk
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
 HK = {"lang": "zh", "country": "HK"}
 HK_EN = {"lang": "en", "country": "HK"}
-JP = {"lang": "ja", "country": "JP"}
-KR = {"lang": "ko", "country": "KR"}
-US = {"lang": "en", "country": "US"}
-GB = {"lang": "en", "country": "GB"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-CA = {"lang": "en", "country": "CA"}
 SG = {"lang": "en", "country": "SG"}
 NZ = {"lang": "en", "country": "NZ"}
 

@@ -23,25 +23,29 @@ Readings follow ``shared/corpus/README.md``. Decisions of this table:
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
-JP = {"lang": "ja", "country": "JP"}
-US = {"lang": "en", "country": "US"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-FR = {"lang": "fr", "country": "FR"}
-PL = {"lang": "pl", "country": "PL"}
-KR = {"lang": "ko", "country": "KR"}
-ES = {"lang": "es", "country": "ES"}
-IT = {"lang": "it", "country": "IT"}
+from examples_helpers import (
+    AU,
+    CN,
+    ES,
+    FR,
+    IN,
+    IT,
+    JP,
+    KR,
+    NEG,
+    PC,
+    PL,
+    TW,
+    US,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
 NB = "\u00a0"
 NN = "\u202f"

@@ -29,38 +29,42 @@ import subprocess
 import sys
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import (
+    AR,
+    BR,
+    CO,
+    DE,
+    ES,
+    FR,
+    IT,
+    MX,
+    NEG,
+    NL,
+    PC,
+    PL,
+    RU,
+    SE,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    table,
+)
 
 import salarykit as sk
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-FR = {"lang": "fr", "country": "FR"}
 FRCH = {"lang": "fr", "country": "CH"}
 FRBE = {"lang": "fr", "country": "BE"}
 FRCA = {"lang": "fr", "country": "CA"}
-DE = {"lang": "de", "country": "DE"}
 AT = {"lang": "de", "country": "AT"}
 DECH = {"lang": "de", "country": "CH"}
-ES = {"lang": "es", "country": "ES"}
-MX = {"lang": "es", "country": "MX"}
-AR = {"lang": "es", "country": "AR"}
-CO = {"lang": "es", "country": "CO"}
 CL = {"lang": "es", "country": "CL"}
-BR = {"lang": "pt", "country": "BR"}
 PT = {"lang": "pt", "country": "PT"}
-IT = {"lang": "it", "country": "IT"}
 ITCH = {"lang": "it", "country": "CH"}
-PL = {"lang": "pl", "country": "PL"}
-NL = {"lang": "nl", "country": "NL"}
 NLBE = {"lang": "nl", "country": "BE"}
-RU = {"lang": "ru", "country": "RU"}
 KZ = {"lang": "ru", "country": "KZ"}
-SE = {"lang": "sv", "country": "SE"}
 SVFI = {"lang": "sv", "country": "FI"}
 
 NB = "\u00a0"

@@ -17,21 +17,25 @@ Conventions, beyond those of the earlier tables:
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-CN = {"lang": "zh", "country": "CN"}
-JP = {"lang": "ja", "country": "JP"}
-US = {"lang": "en", "country": "US"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-GB = {"lang": "en", "country": "GB"}
-FR = {"lang": "fr", "country": "FR"}
-PL = {"lang": "pl", "country": "PL"}
-BR = {"lang": "pt", "country": "BR"}
+from examples_helpers import (
+    AU,
+    BR,
+    CN,
+    FR,
+    GB,
+    IN,
+    JP,
+    NEG,
+    PL,
+    US,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

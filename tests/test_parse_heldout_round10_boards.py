@@ -52,17 +52,10 @@ no salary.
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import NEG, PC, PL, C, E, Example, N, P, check, gap, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
 IN = {"lang": "en-IN", "country": "IN"}
 AU = {"lang": "en-AU", "country": "AU"}
-PL = {"lang": "pl", "country": "PL"}
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

@@ -79,26 +79,31 @@ voucher's employee share, a hiring "Budget", and a Japanese wave dash before the
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import (
+    AU,
+    CN,
+    DE,
+    FR,
+    GB,
+    IN,
+    JP,
+    NEG,
+    PC,
+    PL,
+    TW,
+    US,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
-JP = {"lang": "ja", "country": "JP"}
-FR = {"lang": "fr", "country": "FR"}
 BE = {"lang": "fr", "country": "BE"}
-DE = {"lang": "de", "country": "DE"}
-PL = {"lang": "pl", "country": "PL"}
 PLX = {"country": "PL"}
-US = {"lang": "en", "country": "US"}
-GB = {"lang": "en", "country": "GB"}
-AU = {"lang": "en", "country": "AU"}
-IN = {"lang": "en", "country": "IN"}
 EN = {"lang": "en"}
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)

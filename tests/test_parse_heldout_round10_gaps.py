@@ -38,23 +38,28 @@ The formats this round taught the engine:
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import (
+    CN,
+    DE,
+    FR,
+    GB,
+    IN,
+    JP,
+    NEG,
+    PC,
+    PL,
+    US,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-FR = {"lang": "fr", "country": "FR"}
-US = {"lang": "en", "country": "US"}
-GB = {"lang": "en", "country": "GB"}
 HK = {"lang": "en", "country": "HK"}
-IN = {"lang": "en", "country": "IN"}
-JP = {"lang": "ja", "country": "JP"}
-DE = {"lang": "de", "country": "DE"}
-PL = {"lang": "pl", "country": "PL"}
 TN = {"lang": "fr", "country": "TN"}
 DZ = {"lang": "fr", "country": "DZ"}
 

@@ -57,20 +57,9 @@ d'annéeSalaire : 2 300 € brut" is a monthly pay (inferred) once the glued "Sa
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import AU, CN, FR, JP, NEG, PC, US, C, E, Example, N, P, check, gap, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-FR = {"lang": "fr", "country": "FR"}
 FR_EN = {"lang": "en", "country": "FR"}
-US = {"lang": "en", "country": "US"}
-AU = {"lang": "en", "country": "AU"}
-JP = {"lang": "ja", "country": "JP"}
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

@@ -31,27 +31,32 @@ holds sibling rows added with each fix.
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import (
+    AU,
+    BR,
+    CN,
+    DE,
+    ES,
+    FR,
+    IN,
+    IT,
+    JP,
+    KR,
+    NEG,
+    PL,
+    RU,
+    SE,
+    TW,
+    US,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
-JP = {"lang": "ja", "country": "JP"}
-US = {"lang": "en", "country": "US"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-FR = {"lang": "fr", "country": "FR"}
-PL = {"lang": "pl", "country": "PL"}
-DE = {"lang": "de", "country": "DE"}
-ES = {"lang": "es", "country": "ES"}
-BR = {"lang": "pt", "country": "BR"}
-IT = {"lang": "it", "country": "IT"}
-RU = {"lang": "ru", "country": "RU"}
-KR = {"lang": "ko", "country": "KR"}
-SE = {"lang": "sv", "country": "SE"}
 FR_CN = {"lang": "fr", "country": "CN"}  # French articles on pay in China and the United States
 FR_US = {"lang": "fr", "country": "US"}
 

@@ -20,33 +20,38 @@ Conventions, beyond those of the earlier tables:
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import (
+    AR,
+    BR,
+    CA,
+    CO,
+    DE,
+    ES,
+    FR,
+    GB,
+    IN,
+    IT,
+    JP,
+    KR,
+    MX,
+    NEG,
+    NL,
+    RU,
+    SE,
+    US,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-GB = {"lang": "en", "country": "GB"}
 ENGB = {"lang": "en-GB"}
-US = {"lang": "en", "country": "US"}
-IN = {"lang": "en", "country": "IN"}
 SG = {"lang": "en", "country": "SG"}
 HK = {"lang": "en", "country": "HK"}
-CA = {"lang": "en", "country": "CA"}
 NZ = {"lang": "en", "country": "NZ"}
-ES = {"lang": "es", "country": "ES"}
-MX = {"lang": "es", "country": "MX"}
-AR = {"lang": "es", "country": "AR"}
-CO = {"lang": "es", "country": "CO"}
-BR = {"lang": "pt", "country": "BR"}
-DE = {"lang": "de", "country": "DE"}
-IT = {"lang": "it", "country": "IT"}
-NL = {"lang": "nl", "country": "NL"}
-RU = {"lang": "ru", "country": "RU"}
-KR = {"lang": "ko", "country": "KR"}
-SE = {"lang": "sv", "country": "SE"}
-FR = {"lang": "fr", "country": "FR"}
-JP = {"lang": "ja", "country": "JP"}
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

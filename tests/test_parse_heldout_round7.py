@@ -18,22 +18,26 @@ Conventions, beyond those of the earlier tables:
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
-JP = {"lang": "ja", "country": "JP"}
-FR = {"lang": "fr", "country": "FR"}
-US = {"lang": "en", "country": "US"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-PL = {"lang": "pl", "country": "PL"}
+from examples_helpers import (
+    AU,
+    CN,
+    FR,
+    IN,
+    JP,
+    NEG,
+    PC,
+    PL,
+    TW,
+    US,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

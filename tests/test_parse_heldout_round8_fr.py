@@ -31,13 +31,8 @@ Conventions, beyond those of the earlier tables:
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import FR, NEG, E, Example, N, P, check, gap, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-FR = {"lang": "fr", "country": "FR"}
 BE = {"lang": "fr", "country": "BE"}
 CH = {"lang": "fr", "country": "CH"}
 CA = {"lang": "fr", "country": "CA"}

@@ -38,19 +38,7 @@ Fixes of this round (first-run misses, each with its siblings in ``FIXED``):
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-JP = {"lang": "ja", "country": "JP"}
-US = {"lang": "en", "country": "US"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-PL = {"lang": "pl", "country": "PL"}
+from examples_helpers import AU, IN, JP, NEG, PC, PL, US, C, E, Example, N, P, check, gap, table
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

@@ -34,16 +34,7 @@ is money with no period, as every large figure of a company profile is; "1w多" 
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
+from examples_helpers import CN, NEG, PC, TW, C, E, Example, N, P, check, gap, table
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

@@ -42,18 +42,9 @@ counts the guaranteed payments, 13.
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import CN, JP, NEG, PC, TW, C, E, Example, N, P, check, gap, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
 HK = {"lang": "zh", "country": "HK"}
-JP = {"lang": "ja", "country": "JP"}
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

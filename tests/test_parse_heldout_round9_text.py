@@ -63,18 +63,7 @@ partir de 1 700,00€ par mois" is the first mention, 1 700 (not "from 1 700").
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, gap, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-FR = {"lang": "fr", "country": "FR"}
-US = {"lang": "en", "country": "US"}
-JP = {"lang": "ja", "country": "JP"}
+from examples_helpers import CN, FR, JP, NEG, PC, US, C, E, Example, N, P, check, gap, table
 
 _ = gap  # rows the engine cannot read yet are wrapped in gap(row, reason)
 

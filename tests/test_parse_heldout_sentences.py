@@ -33,48 +33,53 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from examples_helpers import Example, check, gap, table
+from examples_helpers import (
+    AR,
+    AU,
+    BR,
+    CA,
+    CN,
+    CO,
+    DE,
+    ES,
+    FR,
+    GB,
+    IN,
+    IT,
+    JP,
+    KR,
+    MX,
+    NEG,
+    NL,
+    PC,
+    PL,
+    RU,
+    SE,
+    TW,
+    US,
+    C,
+    E,
+    Example,
+    N,
+    P,
+    check,
+    gap,
+    table,
+)
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
 NO: dict[str, str] = {}  # no hints at all: language and market read from the text
-DE = {"lang": "de", "country": "DE"}
 AT = {"lang": "de", "country": "AT"}
 DECH = {"lang": "de", "country": "CH"}
-ES = {"lang": "es", "country": "ES"}
-MX = {"lang": "es", "country": "MX"}
-AR = {"lang": "es", "country": "AR"}
-CO = {"lang": "es", "country": "CO"}
 CL = {"lang": "es", "country": "CL"}
-BR = {"lang": "pt", "country": "BR"}
 PT = {"lang": "pt", "country": "PT"}
-IT = {"lang": "it", "country": "IT"}
 ITCH = {"lang": "it", "country": "CH"}
-KR = {"lang": "ko", "country": "KR"}
-RU = {"lang": "ru", "country": "RU"}
 KZ = {"lang": "ru", "country": "KZ"}
-SE = {"lang": "sv", "country": "SE"}
 SVFI = {"lang": "sv", "country": "FI"}
-NL = {"lang": "nl", "country": "NL"}
 NLBE = {"lang": "nl", "country": "BE"}
-US = {"lang": "en", "country": "US"}
-GB = {"lang": "en", "country": "GB"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-CA = {"lang": "en", "country": "CA"}
 SG = {"lang": "en", "country": "SG"}
 EN = {"lang": "en"}
-PL = {"lang": "pl", "country": "PL"}
-FR = {"lang": "fr", "country": "FR"}
 FRCH = {"lang": "fr", "country": "CH"}
 FRCA = {"lang": "fr", "country": "CA"}
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
-JP = {"lang": "ja", "country": "JP"}
 
 GERMAN = table(
     E("Laut Gehaltsreport verdienen Softwareentwickler im Schnitt 62.000 Euro brutto im Jahr.", 62000, 62000,

@@ -4,15 +4,8 @@ surveys (Destatis, Gehalt.de, Kununu)."""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import DE, NEG, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-DE = {"lang": "de", "country": "DE"}
 AT = {"lang": "de", "country": "AT"}
 CH = {"lang": "de", "country": "CH"}
 

@@ -5,19 +5,8 @@ CV-Library), India (Naukri, foundit), Australia (Seek), Canada (Job Bank), news 
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import AU, CA, GB, IN, NEG, PC, US, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-US = {"lang": "en", "country": "US"}
-GB = {"lang": "en", "country": "GB"}
-IN = {"lang": "en", "country": "IN"}
-AU = {"lang": "en", "country": "AU"}
-CA = {"lang": "en", "country": "CA"}
 EN = {"lang": "en"}
 
 US_BOARDS = table(

@@ -5,18 +5,8 @@ Encuesta de Estructura Salarial)."""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import AR, CO, ES, MX, NEG, PC, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-ES = {"lang": "es", "country": "ES"}
-MX = {"lang": "es", "country": "MX"}
-AR = {"lang": "es", "country": "AR"}
-CO = {"lang": "es", "country": "CO"}
 CL = {"lang": "es", "country": "CL"}
 PE = {"lang": "es", "country": "PE"}
 

@@ -4,15 +4,8 @@ the Jungle, Indeed FR, jobs.ch, Jobillico), news and HR surveys (INSEE, APEC).""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import FR, NEG, PC, C, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-PC = ("period", "currency")
-C = ("currency",)
-FR = {"lang": "fr", "country": "FR"}
 CN = {"lang": "fr", "country": "CN"}
 FRONLY = {"lang": "fr"}
 CA = {"lang": "fr", "country": "CA"}

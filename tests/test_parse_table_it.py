@@ -4,15 +4,8 @@ news and surveys (ISTAT, JobPricing, Osservatorio INPS). "RAL" is the yearly gro
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import IT, NEG, PC, C, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-IT = {"lang": "it", "country": "IT"}
 CH = {"lang": "it", "country": "CH"}
 
 BOARDS = table(

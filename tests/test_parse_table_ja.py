@@ -4,15 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import JP, NEG, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-JP = {"lang": "ja", "country": "JP"}
 JA = {"lang": "ja"}
 
 BOARDS = table(

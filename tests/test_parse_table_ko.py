@@ -4,15 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import KR, NEG, C, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-KR = {"lang": "ko", "country": "KR"}
 KO = {"lang": "ko"}
 
 BOARDS = table(

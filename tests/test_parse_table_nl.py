@@ -4,15 +4,8 @@ Flanders (VDAB, Jobat), news and surveys (CBS, Loonwijzer)."""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import NEG, NL, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-NL = {"lang": "nl", "country": "NL"}
 BE = {"lang": "nl", "country": "BE"}
 
 BOARDS = table(

@@ -5,15 +5,7 @@ first block is the base salary."""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
-
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-PL = {"lang": "pl", "country": "PL"}
+from examples_helpers import NEG, PL, E, Example, N, P, check, table
 
 BOARDS = table(
     E("20 000 – 25 000 PLN", 20000, 25000, "PLN", "month", inferred=P, hints=PL),

@@ -4,15 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import BR, NEG, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-BR = {"lang": "pt", "country": "BR"}
 PT = {"lang": "pt", "country": "PT"}
 
 BRAZIL = table(

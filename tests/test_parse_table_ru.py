@@ -5,15 +5,8 @@ a Russian board is monthly."""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import NEG, RU, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-RU = {"lang": "ru", "country": "RU"}
 KZ = {"lang": "ru", "country": "KZ"}
 
 BOARDS = table(

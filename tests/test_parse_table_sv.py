@@ -4,15 +4,8 @@ news and statistics (SCB lönestrukturstatistik). A bare amount on a Swedish boa
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import NEG, SE, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-SE = {"lang": "sv", "country": "SE"}
 FI = {"lang": "sv", "country": "FI"}
 
 BOARDS = table(

@@ -5,16 +5,8 @@ reports (国家统计局, 智联 quarterly reports)."""
 from __future__ import annotations
 
 import pytest
-from examples_helpers import Example, check, table
+from examples_helpers import CN, NEG, PC, TW, C, E, Example, N, P, check, table
 
-E = Example
-N = Example.none
-NEG = Example.negotiable_
-P = ("period",)
-C = ("currency",)
-PC = ("period", "currency")
-CN = {"lang": "zh", "country": "CN"}
-TW = {"lang": "zh", "country": "TW"}
 HK = {"lang": "zh", "country": "HK"}
 ZH = {"lang": "zh"}
 
